@@ -7,3 +7,4 @@ export type { Rule, RuleContext, RuleMeta, FindingInput } from './rules/define-r
 export { formatMessage } from './i18n/format.ts';
 export * from './i18n/labels.ts';
 export * from './export/library-file.ts';
+export * from './export/bridge.ts';
