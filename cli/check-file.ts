@@ -1,0 +1,63 @@
+/**
+ * Reads one saved page or text file and checks it: bytes → decoded text → DOM (linkedom) → parse → rules.
+ * Never throws: every failure becomes a one-line reason.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { decodeHtml } from '../core/parse/decode.ts';
+import { parseReport } from '../core/parse/parse-document.ts';
+import { parseText } from '../core/parse/parse-text.ts';
+import type { ParseResult } from '../core/parse/index.ts';
+import { runRules } from '../core/engine/run.ts';
+import type { Finding, Lang } from '../core/model/finding.ts';
+import type { Report } from '../core/model/report.ts';
+import type { RuleOutcome } from '../core/engine/run.ts';
+
+/** Larger inputs are refused: no report is this big, and a DOM of it would exhaust memory. */
+export const MAX_INPUT_BYTES = 30 * 1024 * 1024;
+
+export type CheckedFile =
+  | { source: string; ok: true; report: Report; findings: Finding[]; outcomes: Record<string, RuleOutcome> }
+  | { source: string; ok: false; reason: string; detail: string };
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+export function parseBytes(bytes: Uint8Array, source: string): ParseResult {
+  if (bytes.length === 0) return { ok: false, reason: 'empty', detail: 'the file is empty' };
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', detail: `${(bytes.length / 1048576).toFixed(1)} MB is larger than the ${MAX_INPUT_BYTES / 1048576} MB limit` };
+  if (looksBinary(bytes)) return { ok: false, reason: 'unreadable', detail: 'binary data, not an HTML page or text' };
+  const text = decodeHtml(bytes);
+  if (text.trim() === '') return { ok: false, reason: 'empty', detail: 'the file holds only whitespace' };
+  const isText = extname(source).toLowerCase() === '.txt' || !/<(html|body|table|div|p|head|meta)\b/i.test(text.slice(0, 65536));
+  if (isText) return parseText(text, { url: null });
+  const { document } = parseHTML(text);
+  return parseReport(document as unknown as Document, { url: null });
+}
+
+export async function checkFile(source: string, lang: Lang): Promise<CheckedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { source, ok: false, reason: 'unreadable', detail: code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : (error as Error).message };
+  }
+  try {
+    const parsed = parseBytes(bytes, source);
+    if (!parsed.ok) return { source, ok: false, reason: parsed.reason, detail: parsed.detail };
+    const { findings, outcomes } = runRules(parsed.report, { lang });
+    return { source, ok: true, report: parsed.report, findings, outcomes };
+  } catch (error) {
+    return { source, ok: false, reason: 'unreadable', detail: `internal error while reading: ${(error as Error)?.message ?? String(error)}` };
+  }
+}
