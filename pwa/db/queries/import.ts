@@ -1,0 +1,149 @@
+import type { Agency, Capture } from '../../../core/index.ts';
+import type { LibraryDb } from '../app-db.ts';
+import { agencyToRow, captureIdentity, captureToRows, reviewCounts, severityCounts } from '../convert.ts';
+import { guardQuota } from '../errors.ts';
+import type { AgencyRow, ReportRow, ReviewRow } from '../records.ts';
+
+/** One report ready to import, with the file it came from. */
+export interface ImportCandidate {
+  source: string;
+  capture: Capture;
+}
+
+export type PreviewStatus = 'new' | 'present' | 'conflict' | 'duplicate';
+
+export interface PreviewItem {
+  source: string;
+  id: string;
+  status: PreviewStatus;
+  capture: Capture;
+  existing: ReportRow | null;
+}
+
+/** Classifies candidates against the library: new, already present (same content), conflicting version, or repeated within the batch (the later copy wins). */
+export async function previewImport(db: LibraryDb, candidates: readonly ImportCandidate[]): Promise<PreviewItem[]> {
+  const ids = candidates.map((c) => captureIdentity(c.capture));
+  const existing = await db.reports.bulkGet(ids);
+  const lastIndex = new Map<string, number>();
+  ids.forEach((id, i) => lastIndex.set(id, i));
+  return candidates.map((c, i) => {
+    const row = existing[i] ?? null;
+    const status: PreviewStatus =
+      lastIndex.get(ids[i]) !== i ? 'duplicate' : !row ? 'new' : row.contentHash === c.capture.contentHash ? 'present' : 'conflict';
+    return { source: c.source, id: ids[i], status, capture: c.capture, existing: row };
+  });
+}
+
+export interface CommitOptions {
+  /** Replace the stored version of conflicting reports (default true); otherwise keep the stored one. */
+  replaceConflicts?: boolean;
+  agencies?: readonly Agency[];
+  files?: readonly string[];
+  parserVersion: string;
+  now?: string;
+}
+
+export interface CommitResult {
+  added: number;
+  replaced: number;
+  skipped: number;
+}
+
+function mergeReviews(existing: readonly ReviewRow[], incoming: readonly ReviewRow[]): ReviewRow[] {
+  const byId = new Map(existing.map((r) => [r.id, r]));
+  const changed: ReviewRow[] = [];
+  for (const r of incoming) {
+    const old = byId.get(r.id);
+    if (!old || r.updatedAt > old.updatedAt) changed.push(old ? { ...r, createdAt: old.createdAt } : r);
+  }
+  return changed;
+}
+
+/**
+ * Writes a previewed import in ONE transaction: either every report, finding, review and agency is stored, or
+ * (on any error, including a full disk) nothing is.
+ */
+export async function commitImport(db: LibraryDb, items: readonly PreviewItem[], options: CommitOptions): Promise<CommitResult> {
+  const now = options.now ?? new Date().toISOString();
+  const replace = options.replaceConflicts ?? true;
+  return guardQuota(() =>
+    db.transaction('rw', [db.reports, db.bodies, db.findings, db.reviews, db.agencies, db.imports], async () => {
+      const result: CommitResult = { added: 0, replaced: 0, skipped: 0 };
+      const agencyRows = new Map<string, AgencyRow>();
+      for (const a of await db.agencies.toArray()) agencyRows.set(a.name, a);
+      const changedAgencies = new Map<string, AgencyRow>();
+      for (const a of options.agencies ?? []) {
+        const old = agencyRows.get(a.name);
+        const row = agencyToRow(a);
+        const merged: AgencyRow = {
+          name: a.name,
+          region: row.region || old?.region || '',
+          level: row.level !== 'unknown' ? row.level : (old?.level ?? 'unknown'),
+        };
+        agencyRows.set(a.name, merged);
+        changedAgencies.set(a.name, merged);
+      }
+
+      const newReports: ReportRow[] = [];
+      const newBodies = [];
+      const newFindings = [];
+      const newReviews: ReviewRow[] = [];
+      const replacedIds: string[] = [];
+      for (const item of items) {
+        if (item.status === 'duplicate' || (item.status === 'conflict' && !replace)) {
+          result.skipped++;
+          continue;
+        }
+        const agencyName = item.capture.report.agency ?? '';
+        if (agencyName && !agencyRows.has(agencyName)) {
+          const created: AgencyRow = { name: agencyName, region: '', level: 'unknown' };
+          agencyRows.set(agencyName, created);
+          changedAgencies.set(agencyName, created);
+        }
+        const rows = captureToRows(item.capture, { agency: agencyRows.get(agencyName), importedAt: now, parserVersion: options.parserVersion });
+        const current = await db.reports.get(item.id);
+        if (!current) {
+          newReports.push(rows.report);
+          newBodies.push(rows.body);
+          newFindings.push(...rows.findings);
+          newReviews.push(...rows.reviews);
+          result.added++;
+          continue;
+        }
+        const storedReviews = await db.reviews.where('reportId').equals(item.id).toArray();
+        const incomingReviews = mergeReviews(storedReviews, rows.reviews);
+        const allReviews = [...new Map([...storedReviews, ...incomingReviews].map((r) => [r.id, r])).values()];
+        if (current.contentHash === item.capture.contentHash) {
+          // Same content: only newer review decisions are taken over.
+          if (incomingReviews.length) {
+            newReviews.push(...incomingReviews);
+            const findings = await db.findings.where('reportId').equals(item.id).toArray();
+            await db.reports.update(item.id, { review: reviewCounts(findings, allReviews) });
+          }
+          result.skipped++;
+          continue;
+        }
+        replacedIds.push(item.id);
+        newReports.push({
+          ...rows.report,
+          importedAt: current.importedAt,
+          previousHashes: [...current.previousHashes, current.contentHash],
+          counts: severityCounts(rows.findings),
+          review: reviewCounts(rows.findings, allReviews),
+        });
+        newBodies.push(rows.body);
+        newFindings.push(...rows.findings);
+        newReviews.push(...incomingReviews);
+        result.replaced++;
+      }
+      if (replacedIds.length) await db.findings.where('reportId').anyOf(replacedIds).delete();
+      await db.reports.bulkPut(newReports);
+      await db.bodies.bulkPut(newBodies);
+      await db.findings.bulkPut(newFindings);
+      await db.reviews.bulkPut(newReviews);
+      await db.agencies.bulkPut([...changedAgencies.values()]);
+      await db.imports.add({ at: now, files: [...(options.files ?? [])], ...result });
+      return result;
+    }),
+  );
+}
