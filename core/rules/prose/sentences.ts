@@ -1,0 +1,73 @@
+/** Sentences of report prose with offsets into `report.text`, so findings can anchor the exact text. */
+import type { TextAnchor } from '../../model/cell.ts';
+import type { Report, Section } from '../../model/report.ts';
+
+export interface Sentence {
+  text: string;
+  /** Offsets in report.text. */
+  start: number;
+  end: number;
+  /** Canonical section (1..6) the sentence belongs to, or null (preamble, unknown heading). */
+  section: number | null;
+}
+
+const SENTENCE_END = /[。！？!?；;\n]/g;
+
+/** Splits `text` (a slice of report.text starting at `offset`) into sentences; the terminator stays with its sentence. */
+export function splitSentences(text: string, offset = 0, section: number | null = null): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ text: body, start: offset + from + lead, end: offset + from + lead + body.length, section });
+  };
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    push(m.index + 1);
+    from = m.index + 1;
+  }
+  push(text.length);
+  return out;
+}
+
+function sectionSpan(report: Report, s: Section): [number, number] {
+  const start = Math.min(s.start, report.text.length);
+  const end = Math.min(Math.max(s.end, start), report.text.length);
+  return [start, end];
+}
+
+/**
+ * Sentences of the report, optionally only those of the given canonical sections. Section titles are left out.
+ * Without sections (an unparsed outline) the whole text counts as one unknown section.
+ */
+export function reportSentences(report: Report, sections?: readonly number[]): Sentence[] {
+  if (report.sections.length === 0) return splitSentences(report.text, 0, null);
+  const out: Sentence[] = [];
+  if (!sections) {
+    const first = Math.min(...report.sections.map((s) => s.start));
+    out.push(...splitSentences(report.text.slice(0, first), 0, null));
+  }
+  for (const s of report.sections) {
+    if (sections && (s.canonical === null || !sections.includes(s.canonical))) continue;
+    const [start, end] = sectionSpan(report, s);
+    const bodyStart = Math.max(start, Math.min(s.titleAnchor.end, end));
+    out.push(...splitSentences(report.text.slice(bodyStart, end), bodyStart, s.canonical));
+  }
+  return out;
+}
+
+/** Text of one canonical section's body (title excluded) with its offset, or null when the section is absent. */
+export function sectionBody(report: Report, canonical: number): { text: string; start: number } | null {
+  const s = report.sections.find((x) => x.canonical === canonical);
+  if (!s) return null;
+  const [start, end] = sectionSpan(report, s);
+  const bodyStart = Math.max(start, Math.min(s.titleAnchor.end, end));
+  return { text: report.text.slice(bodyStart, end), start: bodyStart };
+}
+
+/** A text anchor into report.text. */
+export function textAnchor(report: Report, start: number, end: number): TextAnchor {
+  return { kind: 'text', start, end, snippet: report.text.slice(start, end) };
+}
