@@ -1,0 +1,48 @@
+import type { Cell } from '../../model/cell.ts';
+import type { GridCell } from '../grid.ts';
+import { readValue } from '../numbers.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import { labelKey } from '../text/normalize.ts';
+
+/** A model Cell from a grid cell: value, raw text, semantics, unit, anchor. Unreadable text is reported, never guessed. */
+export function toCell(gc: GridCell, diag: Diagnostics, where: Record<string, unknown>): Cell {
+  const r = readValue(gc.text);
+  const cell: Cell = { value: r.value, raw: gc.text, semantics: r.semantics, confidence: 'high' };
+  if (r.unit) cell.unit = r.unit;
+  if (gc.anchor) cell.anchor = gc.anchor;
+  if (r.semantics === 'text') diag.add('warning', 'cell-unreadable', `cell text is not a number: ${gc.text}`, { ...where, raw: gc.text, anchor: gc.anchor });
+  return cell;
+}
+
+export function isBlank(gc: GridCell): boolean {
+  return gc.text === '';
+}
+
+/** Is a grid cell a data value (number, zero, blank, placeholder) rather than text? */
+export function valueLike(gc: GridCell): boolean {
+  return readValue(gc.text).semantics !== 'text';
+}
+
+/** True when the row holds at least one number (zero included). */
+export function hasNumber(cells: readonly GridCell[]): boolean {
+  return cells.some((c) => {
+    const s = readValue(c.text).semantics;
+    return s === 'number' || s === 'zero';
+  });
+}
+
+/** Removes trailing blank cells (Word's empty last cells) but keeps at least `keep` cells. */
+export function trimTrailingBlanks(cells: GridCell[], keep = 0): GridCell[] {
+  let end = cells.length;
+  while (end > keep && isBlank(cells[end - 1])) end--;
+  return end === cells.length ? cells : cells.slice(0, end);
+}
+
+export function keyOf(gc: GridCell): string {
+  return labelKey(gc.text);
+}
+
+/** Does a label key match a list of phrases (contained) or exact words? */
+export function matchesLabel(key: string, spec: { phrases?: readonly string[]; exact?: readonly string[] }): boolean {
+  return (spec.exact?.includes(key) ?? false) || (spec.phrases?.some((p) => key.includes(p)) ?? false);
+}
