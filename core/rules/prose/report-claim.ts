@@ -14,6 +14,8 @@ export interface ClaimCheck {
   /** Message id; `${messageId}Scope` is used when scope words make the claim incomparable. */
   messageId: string;
   data?: Record<string, unknown>;
+  /** Ambiguous wording (e.g. a 清理 recount): a mismatch is only worth a review. */
+  lowered?: boolean;
 }
 
 /** True when the claim's number equals one of the allowed values (or nothing can be compared). */
@@ -36,6 +38,7 @@ export function reportClaim(ctx: RuleContext, check: ClaimCheck): boolean {
     actual: claim.token.value,
   };
   if (scope.broader) ctx.needsReview({ ...base, messageId: `${check.messageId}Scope`, severity: 'info' });
+  else if (check.lowered) ctx.needsReview({ ...base, messageId: check.messageId, severity: 'info' });
   else if (primary.uncertain) ctx.needsReview({ ...base, messageId: check.messageId });
   else ctx.fail({ ...base, messageId: check.messageId });
   return true;

@@ -50,7 +50,22 @@ export function applicationGroupRows(report: Report, prefix: string): string[] {
   return keys.filter((r) => rows[r] !== undefined);
 }
 
-/** 表三 总计 column of several rows, summed. */
+const APPLICANTS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
+
+/**
+ * 表三 总计 column of several rows, summed. A blank 总计 cell whose applicant cells hold numbers (上海 2019) is
+ * replaced by the sum of those cells: the prose is compared with what the row says, not with the missing total.
+ */
 export function applicationsTotal(report: Report, rows: readonly string[]): TableValue {
-  return sumCells(report, rows.map((row) => ref('applications', row, 'total')));
+  const refs: CellRef[] = [];
+  for (const row of rows) {
+    const cells = report.tables.applications[row];
+    if (!cells) continue;
+    const total = cells.total;
+    const blankTotal = !total || total.semantics === 'blank' || total.semantics === 'placeholder';
+    const parts = APPLICANTS.filter((c) => cells[c] && cells[c].value !== null && cells[c].value !== 0);
+    if (blankTotal && parts.length > 0) refs.push(...parts.map((c) => ref('applications', row, c)));
+    else refs.push(ref('applications', row, 'total'));
+  }
+  return sumCells(report, refs);
 }
