@@ -5,15 +5,15 @@ import { Diagnostics } from './diagnostics.ts';
 import { walkBody } from './dom/walk.ts';
 import { buildGrid } from './grid.ts';
 import { isoDateOf, publishedInText } from './metadata.ts';
-import { DATE_META, TITLE_META, TITLE_SELECTORS } from './profiles/containers.ts';
+import { DATE_META, TITLE_META } from './profiles/containers.ts';
+import { type DocumentScan, scanDocument } from './dom/scan.ts';
 import { collapseSpace } from './text/normalize.ts';
 
 /** Limits beyond which a page is refused rather than parsed slowly. */
 export const LIMITS = { maxTextChars: 20_000_000, maxCells: 200_000 } as const;
 
 /** Content of the first <meta name|property> among `names` (in priority order, names compared case-insensitively). */
-function metaContent(doc: Document, names: readonly string[]): string | null {
-  const metas = Array.from(doc.getElementsByTagName('meta'));
+function metaContent(metas: readonly Element[], names: readonly string[]): string | null {
   for (const name of names) {
     const lower = name.toLowerCase();
     for (const m of metas) {
@@ -25,20 +25,18 @@ function metaContent(doc: Document, names: readonly string[]): string | null {
   return null;
 }
 
-function sourceUrlOf(doc: Document, options: ParseOptions): string | null {
+function sourceUrlOf(scan: DocumentScan, options: ParseOptions): string | null {
   if (options.url) return options.url;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) return canonical;
-  return metaContent(doc, ['og:url']);
+  if (scan.canonicalUrl) return scan.canonicalUrl;
+  return metaContent(scan.metas, ['og:url']);
 }
 
-function titleCandidates(doc: Document): string[] {
+function titleCandidates(doc: Document, scan: DocumentScan): string[] {
   const out: string[] = [];
-  const meta = metaContent(doc, TITLE_META);
+  const meta = metaContent(scan.metas, TITLE_META);
   if (meta) out.push(meta);
-  for (const sel of TITLE_SELECTORS) {
-    const el = doc.querySelector(sel);
-    const t = el ? collapseSpace(el.textContent ?? '') : '';
+  for (const el of scan.titleElements) {
+    const t = collapseSpace(el.textContent ?? '');
     if (t && t.length <= 120) out.push(t);
   }
   if (doc.title) out.push(doc.title);
@@ -46,8 +44,8 @@ function titleCandidates(doc: Document): string[] {
 }
 
 /** Publication date: meta PubDate & co., else 「发布日期：…」 near the title (outside the body). */
-function publishedOf(doc: Document, container: Element): string | null {
-  const meta = metaContent(doc, DATE_META);
+function publishedOf(doc: Document, scan: DocumentScan, container: Element): string | null {
+  const meta = metaContent(scan.metas, DATE_META);
   const fromMeta = meta ? isoDateOf(meta) : null;
   if (fromMeta) return fromMeta;
   // Text between the start of the page's main area and the body container, bounded.
@@ -75,12 +73,12 @@ export function parseReport(doc: Document, options: ParseOptions = {}): ParseRes
     if (!doc || !doc.documentElement) return { ok: false, reason: 'empty', detail: 'no document' };
     const body = doc.body;
     if (!body || !body.firstChild) return { ok: false, reason: 'empty', detail: 'empty body' };
-    const allTables = Array.from(doc.querySelectorAll('table'));
+    const scan = scanDocument(doc);
+    const allTables = scan.tables;
     const tableIndexes = new Map<Element, number>();
     allTables.forEach((t, i) => tableIndexes.set(t, i));
-    const cellCount = doc.getElementsByTagName('td').length + doc.getElementsByTagName('th').length;
-    if (cellCount > LIMITS.maxCells) return { ok: false, reason: 'too-large', detail: `${cellCount} table cells` };
-    const choice = findContainer(doc);
+    if (scan.cellCount > LIMITS.maxCells) return { ok: false, reason: 'too-large', detail: `${scan.cellCount} table cells` };
+    const choice = findContainer(doc, scan);
     if (!choice) return { ok: false, reason: 'empty', detail: 'no body' };
     const walk = walkBody(choice.el, tableIndexes);
     if (walk.text.length > LIMITS.maxTextChars) return { ok: false, reason: 'too-large', detail: `${walk.text.length} characters of text` };
@@ -91,9 +89,9 @@ export function parseReport(doc: Document, options: ParseOptions = {}): ParseRes
       text: walk.text,
       tables: walk.tables.map((t) => ({ grid: buildGrid(t.el, t.tableIndex), offset: t.offset, before: t.before })),
       images: walk.images,
-      titles: titleCandidates(doc),
-      published: publishedOf(doc, choice.el),
-      sourceUrl: sourceUrlOf(doc, options),
+      titles: titleCandidates(doc, scan),
+      published: publishedOf(doc, scan, choice.el),
+      sourceUrl: sourceUrlOf(scan, options),
       container: choice.description,
       tableCount: allTables.length,
       diagnostics,

@@ -1,4 +1,5 @@
 import { collapseSpace } from '../text/normalize.ts';
+import { cellsOf, rowsOf } from '../grid.ts';
 
 /** A table met while walking the body: its element, its index among all document tables and where it sits in the text. */
 export interface BodyTable {
@@ -26,8 +27,8 @@ const BLOCK = new Set([
 
 /** A table used for layout: it nests another table, or one of its cells holds a long run of prose. */
 export function isLayoutTable(table: Element): boolean {
-  if (table.getElementsByTagName('table').length > 0) return true;
-  for (const td of Array.from(table.getElementsByTagName('td'))) if ((td.textContent ?? '').length > 400) return true;
+  if (table.querySelector('table')) return true;
+  for (const tr of rowsOf(table)) for (const td of cellsOf(tr)) if ((td.textContent ?? '').length > 400) return true;
   return false;
 }
 
