@@ -37,6 +37,8 @@ export interface ReportSpec {
   preamble?: string;
   /** Text after the last section (signature block). */
   epilogue?: string;
+  /** Put the title as the first line of report.text and anchor it (report.titleAnchor). */
+  titleInText?: boolean;
   active?: TableSpec;
   applications?: TableSpec;
   reviewLitigation?: TableSpec;
@@ -122,7 +124,7 @@ export function buildReport(spec: ReportSpec = {}): Report {
     (period
       ? `本报告根据《中华人民共和国政府信息公开条例》（国令第711号）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）编制。本报告中所列数据统计期限自${period.start.slice(0, 4)}年1月1日起，至${period.end.slice(0, 4)}年12月31日止。`
       : '');
-  let text = preamble;
+  let text = spec.titleInText ? title + (preamble ? '\n' + preamble : '') : preamble;
   const sections: Section[] = [];
   for (const n of [1, 2, 3, 4, 5, 6] as const) {
     const s = spec.sections?.[n];
@@ -150,8 +152,13 @@ export function buildReport(spec: ReportSpec = {}): Report {
   if (spec.epilogue) text += '\n' + spec.epilogue;
 
   const legacy = version === 'legacy' || version === 'unknown';
+  const periodMatch = /[^。\n]*统计(?:期限|时限)[^。\n]*/.exec(text);
   const report: Report = {
     title,
+    ...(spec.titleInText ? { titleAnchor: { kind: 'text' as const, start: 0, end: title.length, snippet: title } } : {}),
+    ...(periodMatch
+      ? { periodAnchor: { kind: 'text' as const, start: periodMatch.index, end: periodMatch.index + periodMatch[0].length, snippet: periodMatch[0] } }
+      : {}),
     agency,
     year,
     titleYear,
