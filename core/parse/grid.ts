@@ -1,4 +1,4 @@
-import type { TableAnchor } from '../model/cell.ts';
+import type { CellSemantics, TableAnchor } from '../model/cell.ts';
 import { collapseSpace } from './text/normalize.ts';
 
 /** One position of an expanded table grid. Spanned positions share the same `id` and the origin's anchor. */
@@ -11,6 +11,8 @@ export interface GridCell {
   anchor: TableAnchor | null;
   /** The source element (null for text-only grids). */
   el: Element | null;
+  /** Value decided by the text parser (glued digits split by the identities); overrides reading `text`. */
+  preset?: { value: number | null; semantics: CellSemantics; confidence: 'high' | 'low' };
 }
 
 export interface Grid {

@@ -6,6 +6,7 @@ import { labelKey } from '../text/normalize.ts';
 
 /** A model Cell from a grid cell: value, raw text, semantics, unit, anchor. Unreadable text is reported, never guessed. */
 export function toCell(gc: GridCell, diag: Diagnostics, where: Record<string, unknown>): Cell {
+  if (gc.preset) return { value: gc.preset.value, raw: gc.text, semantics: gc.preset.semantics, confidence: gc.preset.confidence };
   const r = readValue(gc.text);
   const cell: Cell = { value: r.value, raw: gc.text, semantics: r.semantics, confidence: 'high' };
   if (r.unit) cell.unit = r.unit;
@@ -15,18 +16,19 @@ export function toCell(gc: GridCell, diag: Diagnostics, where: Record<string, un
 }
 
 export function isBlank(gc: GridCell): boolean {
-  return gc.text === '';
+  return gc.text === '' && !gc.preset;
 }
 
 /** Is a grid cell a data value (number, zero, blank, placeholder) rather than text? */
 export function valueLike(gc: GridCell): boolean {
+  if (gc.preset) return true;
   return readValue(gc.text).semantics !== 'text';
 }
 
 /** True when the row holds at least one number (zero included). */
 export function hasNumber(cells: readonly GridCell[]): boolean {
   return cells.some((c) => {
-    const s = readValue(c.text).semantics;
+    const s = c.preset ? c.preset.semantics : readValue(c.text).semantics;
     return s === 'number' || s === 'zero';
   });
 }

@@ -28,7 +28,7 @@ export function mapReview(grids: readonly Grid[], diag: Diagnostics): MappedTabl
       for (let i = 0; i < cells.length; i++) if (!valueLike(cells[i])) labelEnd = i;
       const values = cells.slice(labelEnd + 1);
       const where = { table: 'reviewLitigation', tableIndex: grid.tableIndex };
-      if (!hasNumber(values) && !(values.length === REVIEW_LAYOUT.length && labelEnd >= 0 && values.every((c) => c.text === '') && !done)) {
+      if (!hasNumber(values) && !values.some((c) => c.preset) && !(values.length === REVIEW_LAYOUT.length && labelEnd >= 0 && values.every((c) => c.text === '') && !done)) {
         for (const c of cells) {
           const k = keyOf(c);
           for (const [rowKey, words] of Object.entries(ROW_HEADERS)) if (!rowLabels[rowKey] && words.some((w) => k === w || (rowKey !== 'review' && k.includes(w)))) rowLabels[rowKey] = { raw: c.text, ...(c.anchor ? { anchor: c.anchor } : {}) };
