@@ -50,7 +50,8 @@ export function findSignatureDate(report: Report): SignatureDate | null {
   for (const { start, line } of lines.slice(-3).reverse()) {
     if (line.trim().length > MAX_SIGNATURE_LINE) continue;
     const m = SIGNATURE_LINE.exec(line.trimEnd());
-    if (!m) continue;
+    // A signature line holds a unit name and the date, not a sentence.
+    if (!m || /[，。；：,;:]/.test(line.slice(0, m.index))) continue;
     const year = readNumber(m[1]);
     const month = readNumber(m[2]);
     const day = m[3] ? readNumber(m[3]) : null;
