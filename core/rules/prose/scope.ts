@@ -13,7 +13,7 @@ const AREA_SCOPE = /全(?:省|市|区|县|州|旗|盟|镇|乡)|各级|各(?:部�
 /** An agency named as a bare area (「平潭综合实验区」, 「某某县」) reports for the whole area. */
 const BARE_AREA = /(?:省|市|区|县|州|旗|盟|镇|乡|街道)$/;
 /** The report says it aggregates its units (「汇总…各有关单位…编制」). */
-const AGGREGATE = /汇总[^。；]{0,30}(?:各|所属|下属)[^。；]{0,12}(?:单位|部门|机关)|全区各级|全市各级|全县各级/;
+const AGGREGATE = /汇总[^。；]{0,30}(?:各|所属|下属)[^。；]{0,12}(?:单位|部门|机关)/;
 
 export interface Scope {
   /** The sentence speaks about a wider scope than the table. */
