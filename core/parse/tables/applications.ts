@@ -41,6 +41,7 @@ export function mapApplications(grids: readonly Grid[], diag: Diagnostics): Mapp
   let extraColumnLabel: string | null = null;
   let notePresent = false;
   let group: number | null = null;
+  let plan: ColumnKey[] | null = null;
 
   for (const grid of grids) {
     const headerRows: GridCell[][] = [];
@@ -111,7 +112,14 @@ export function mapApplications(grids: readonly Grid[], diag: Diagnostics): Mapp
         diag.add('warning', 'row-duplicate', `表三 row appears twice: ${leaf.text}`, { ...where, key });
         continue;
       }
-      const columns = columnsFor(values, headerRows, grid, diag, where);
+      // Columns are planned on the first data row whose headers can be read, then applied by position to rows of the
+      // same width (Word tables often shift a row by a missing label cell).
+      let columns: ColumnKey[] | null;
+      if (plan && plan.length === values.length) columns = plan;
+      else {
+        columns = columnsFor(values, headerRows, grid, diag, where);
+        if (columns) plan = columns;
+      }
       if (!columns) continue;
       const out: Record<string, Cell> = {};
       columns.forEach((col, i) => {
