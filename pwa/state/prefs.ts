@@ -43,7 +43,7 @@ export function markPersistAsked(): void {
 }
 
 /** `t` bound to the current language; re-renders the component when the language changes. */
-export function useT(): { t: (id: MessageId, data?: Record<string, unknown>) => string; lang: Lang } {
+export function useT(): { t: (id: MessageId, data?: object) => string; lang: Lang } {
   const lang = useStore(langStore);
-  return { t: (id, data) => translate(lang, id, data), lang };
+  return { t: (id, data) => translate(lang, id, data as Record<string, unknown> | undefined), lang };
 }

@@ -1,0 +1,2 @@
+/// <reference types="vite-plugin-pwa/preact" />
+declare const __APP_VERSION__: string;
