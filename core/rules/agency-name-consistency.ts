@@ -1,26 +1,10 @@
 import { defineRule } from './define-rule.ts';
+import { sameAgency } from './prose/agency.ts';
 import { textAnchor } from './prose/sentences.ts';
 
 const TITLE_AGENCY = /^\s*(.+?)\s*(?:(?:19|20)\d{2}|二〇[〇一二三四五六七八九]{2})\s*年/;
 const DATE_LINE = /^\s*(?:(?:19|20)\d{2}|二〇[〇一二三四五六七八九]{2})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日\s*$/;
 const AGENCY_LINE = /^[\u4e00-\u9fff（）()]{4,40}(?:政府|办公室|办公厅|办|局|委员会|委|厅|中心|管委会|院|署|会|所|处)$/;
-
-/** Unit names compared loosely: 「湘乡市人民政府办公室」 = 「湘乡市政府办」. */
-export function normaliseAgency(name: string): string {
-  return name
-    .replace(/\s+/g, '')
-    .replace(/[（(][^）)]*[）)]/g, '')
-    .replace(/人民政府/g, '政府')
-    .replace(/办公室|办公厅/g, '办')
-    .replace(/管理委员会/g, '管委会')
-    .replace(/委员会/g, '委');
-}
-
-export function sameAgency(a: string, b: string): boolean {
-  const x = normaliseAgency(a);
-  const y = normaliseAgency(b);
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
-}
 
 /** The signature block: an agency line followed by a date line at the very end of the report. */
 export function signature(text: string): { name: string; start: number; end: number } | null {
