@@ -182,8 +182,19 @@ export class Overlay {
       node.className = className;
       return node;
     };
-    const boxes = target.cells.map(({ el, ref }) => ({ node: div(`box ${sev}${extra}`), source: el, cell: ref }));
-    const related = target.related.map((el) => ({ node: div(`related ${sev}`), source: el }));
+    const boxes = target.cells.map(({ el, ref }) => {
+      const node = div(`box ${sev}${extra}`);
+      node.dataset.cell = `${ref.table}.${ref.row}.${ref.col}`;
+      node.dataset.rule = target.finding.ruleId;
+      node.dataset.severity = target.finding.severity;
+      node.dataset.key = target.key;
+      return { node, source: el, cell: ref };
+    });
+    const related = target.related.map((el) => {
+      const node = div(`related ${sev}`);
+      node.dataset.key = target.key;
+      return { node, source: el };
+    });
     const texts = target.ranges.map((range) => {
       const node = div('text-group');
       node.style.display = 'contents';
@@ -195,6 +206,8 @@ export class Overlay {
     pin.textContent = SEVERITY_ICON[target.finding.severity];
     pin.setAttribute('aria-label', this.pinLabel(target));
     pin.dataset.key = target.key;
+    pin.dataset.rule = target.finding.ruleId;
+    pin.dataset.severity = target.finding.severity;
     const signal = this.controller.signal;
     pin.addEventListener('click', (e) => {
       e.stopPropagation();

@@ -32,7 +32,7 @@ export function fillPopover(popover: HTMLElement, finding: Finding, lang: Lang, 
   }
   if (info.why) popover.append(el(doc, 'h4', undefined, t(lang, 'popover.why')), el(doc, 'p', 'doc why', info.why));
   if (info.fix) popover.append(el(doc, 'h4', undefined, t(lang, 'popover.fix')), el(doc, 'p', 'doc fix', info.fix));
-  if (info.related.length) popover.append(el(doc, 'h4', undefined, t(lang, 'popover.related')), el(doc, 'p', 'doc related', info.related.join(lang === 'en' ? ', ' : '、')));
+  if (info.related.length) popover.append(el(doc, 'h4', undefined, t(lang, 'popover.related')), el(doc, 'p', 'doc parts', info.related.join(lang === 'en' ? ', ' : '、')));
 
   const close = el(doc, 'button', 'close', '×');
   close.type = 'button';
