@@ -16,7 +16,7 @@ import type { ParseResult } from './index.ts';
 export interface BodyInput {
   kind: 'html' | 'text';
   text: string;
-  tables: { grid: Grid; offset: number; before: readonly string[] }[];
+  tables: { grid: Grid; offset: number; before: readonly string[]; kind?: TableKind }[];
   images: readonly number[];
   /** Title candidates in priority order (meta, heading, <title>); the first that names a report wins. */
   titles: readonly string[];
@@ -68,7 +68,7 @@ export function buildReport(input: BodyInput): ParseResult {
 
   // Tables by kind, in document order.
   const byKind: Record<TableKind, typeof input.tables> = { active: [], applications: [], reviewLitigation: [], other: [] };
-  for (const t of input.tables) byKind[classifyGrid(t.grid)].push(t);
+  for (const t of input.tables) byKind[t.kind ?? classifyGrid(t.grid)].push(t);
 
   const tables: Report['tables'] = { active: {}, applications: {}, reviewLitigation: {} };
   const tableInfo: Report['tableInfo'] = { active: emptyInfo(), applications: emptyInfo(), reviewLitigation: emptyInfo() };

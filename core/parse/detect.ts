@@ -1,44 +1,56 @@
 import { TITLE_META } from './profiles/containers.ts';
 import { looksLikeReportTitle } from './metadata.ts';
+import { documentParts } from './dom/parts.ts';
 
 const SLICE = 6000;
-const SECTION_RE = /[一二三四]、\s*(总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|概述)/;
+const MAX_NODES = 4000;
+const SECTION_RE = /[一二三四]\s*[、.．]\s*(总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|概述)/;
 
-/** The first `limit` characters of text under `root`, without materialising the whole textContent. */
-function textSlice(root: Node, limit: number): string {
-  let out = '';
-  const stack: Node[] = [root];
-  while (stack.length && out.length < limit) {
-    const n = stack.pop() as Node;
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      continue;
+/**
+ * The first `limit` characters of text under `root` and the first <h1>/<h2> met, visiting at most MAX_NODES nodes
+ * (never the whole document, never a selector walk).
+ */
+function boundedScan(root: Node, limit: number): { text: string; heading: string | null } {
+  let text = '';
+  let heading: string | null = null;
+  let visited = 0;
+  const visit = (node: Node, depth: number): void => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (text.length >= limit || visited++ >= MAX_NODES) return;
+      if (n.nodeType === 3) {
+        text += n.nodeValue ?? '';
+        continue;
+      }
+      if (n.nodeType !== 1 || depth > 60) continue;
+      const tag = (n as Element).tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+      if (heading === null && (tag === 'H1' || tag === 'H2')) heading = (n.textContent ?? '').slice(0, 200);
+      visit(n, depth + 1);
     }
-    if (n.nodeType !== 1) continue;
-    const tag = (n as Element).tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return out;
+  };
+  visit(root, 0);
+  return { text, heading };
 }
 
 /**
- * Cheap gate before the costly parse (cf. Readability's isProbablyReaderable): the title, the title meta, the first
- * headings and a bounded slice of the body text. No table walk.
+ * Cheap gate before the costly parse (cf. Readability's isProbablyReaderable): <title>, the title metas in <head>, the
+ * first heading and a bounded slice of the body text. No table walk, no whole-document selector query.
  */
 export function isProbablyReport(doc: Document): boolean {
   try {
-    if (looksLikeReportTitle(doc.title ?? '')) return true;
-    for (const name of TITLE_META) {
-      const meta = doc.querySelector(`meta[name="${name}"],meta[property="${name}"]`);
-      if (meta && looksLikeReportTitle(meta.getAttribute('content') ?? '')) return true;
+    const { head, body, title } = documentParts(doc);
+    if (looksLikeReportTitle(title)) return true;
+    if (head) {
+      for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
+        if (el.tagName.toUpperCase() !== 'META') continue;
+        const name = el.getAttribute('name') ?? el.getAttribute('property') ?? '';
+        if (TITLE_META.includes(name) && looksLikeReportTitle(el.getAttribute('content') ?? '')) return true;
+      }
     }
-    const h = doc.querySelector('h1');
-    if (h && looksLikeReportTitle(h.textContent ?? '')) return true;
-    const body = doc.body;
     if (!body) return false;
-    const slice = textSlice(body, SLICE);
-    return looksLikeReportTitle(slice) && SECTION_RE.test(slice);
+    const { text, heading } = boundedScan(body, SLICE);
+    if (heading && looksLikeReportTitle(heading)) return true;
+    return looksLikeReportTitle(text) && SECTION_RE.test(text);
   } catch {
     return false;
   }

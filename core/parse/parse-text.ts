@@ -9,12 +9,16 @@ import { collapseSpace, labelKey, stripOrdinal } from './text/normalize.ts';
 import { matchApplicationRow } from './tables/match-application-row.ts';
 import { matchesLabel } from './tables/cells.ts';
 import { LIMITS } from './parse-document.ts';
+import type { TableKind } from './tables/classify.ts';
 
 interface TextTable {
   grid: Grid;
   offset: number;
   before: string[];
+  kind?: TableKind;
 }
+
+const KIND_OF_SECTION: Record<number, TableKind> = { 2: 'active', 3: 'applications', 4: 'reviewLitigation' };
 
 /** Flattened table text: the numbers at the end of a line, glued (「6233440」) or separated (「62 33 440」). */
 const ROW_TAIL = /^(.*?[^\d\s.,，-])?\s*((?:-?\d[\d.,，]*)(?:\s+-?\d[\d.,，]*)*)\s*$/;
@@ -54,7 +58,7 @@ export function parseText(input: string, options: ParseOptions = {}): ParseResul
       rows = null;
     };
     const endGlued = (): void => {
-      if (glued && glued.rows.length) tables.push({ grid: { tableIndex: null, rows: glued.rows }, offset: glued.offset, before: prose.slice(-2) });
+      if (glued && glued.rows.length) tables.push({ grid: { tableIndex: null, rows: glued.rows }, offset: glued.offset, before: prose.slice(-2), kind: KIND_OF_SECTION[glued.kind] });
       glued = null;
     };
     const offsetNow = (): number => length + (prose.length ? 1 : 0);
@@ -128,9 +132,9 @@ function flatRow(line: string, section: number, headerCount: number, cell: MakeC
     if (key.includes(ACTIVE_BLOCK_MARKER) && key.length <= 14) return { cells: [cell(line)], header: 0 };
     if (ACTIVE_HEADER_FIRST.some((h) => key.startsWith(h))) {
       const found: { at: number; text: string }[] = [];
-      for (const c of ACTIVE_COLUMN_LABELS) for (const p of c.phrases) {
-        const at = key.indexOf(p);
-        if (at >= 0 && !found.some((f) => Math.abs(f.at - at) < 2)) found.push({ at, text: p });
+      for (const c of ACTIVE_COLUMN_LABELS) {
+        const hit = c.phrases.map((p) => ({ at: key.indexOf(p), text: p })).find((h) => h.at >= 0);
+        if (hit && !found.some((f) => f.at <= hit.at && hit.at < f.at + f.text.length)) found.push(hit);
       }
       found.sort((a, b) => a.at - b.at);
       return { cells: [cell(ACTIVE_HEADER_FIRST[0]), ...found.map((f) => cell(f.text))], header: found.length };

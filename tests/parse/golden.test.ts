@@ -26,7 +26,7 @@ describe('golden: real portal pages', () => {
   it('has the real fixtures', () => expect(pages.length).toBeGreaterThanOrEqual(8));
   for (const slug of pages) {
     for (const dom of DOMS) {
-      it(`${slug} (${dom})`, () => {
+      it(`${slug} (${dom})`, { timeout: 60_000 }, () => {
         const html = fs.readFileSync(path.join(pagesDir, slug, 'source.html'), 'utf8');
         const expected = readJson<Expected>(path.join(pagesDir, slug, 'expected.json'));
         const doc = loadDocument(html, dom);
@@ -50,7 +50,7 @@ describe('golden: real portal pages', () => {
       });
     }
   }
-  it('gives the same text and sections with linkedom and jsdom', () => {
+  it('gives the same text and sections with linkedom and jsdom', { timeout: 120_000 }, () => {
     for (const slug of pages) {
       const html = fs.readFileSync(path.join(pagesDir, slug, 'source.html'), 'utf8');
       const [a, b] = DOMS.map((d) => parseReport(loadDocument(html, d)));

@@ -44,7 +44,7 @@ describe('variant fixtures (hand-written expected values)', () => {
   it('has the variants', () => expect(variants.length).toBeGreaterThanOrEqual(8));
   for (const name of variants) {
     for (const dom of DOMS) {
-      it(`${name} (${dom})`, () => {
+      it(`${name} (${dom})`, { timeout: 60_000 }, () => {
         const bytes = new Uint8Array(fs.readFileSync(path.join(dir, name, 'source.html')));
         const expected = readJson<VariantExpected>(path.join(dir, name, 'expected.json'));
         const html = decodeHtml(bytes);
