@@ -93,6 +93,8 @@ export const BroadcastSchema = z.discriminatedUnion('type', [
 export type Broadcast = z.infer<typeof BroadcastSchema>;
 
 export type Reply<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
+/** Any successful reply, with its payload fields (what a handler may send). */
+export type AnyReply = Reply<Record<string, unknown>>;
 
 
 /** Sends a request to the background and returns its reply (never throws: a dead context yields ok:false). */

@@ -1,5 +1,5 @@
 /** The background is a thin message router: validate, call one query or action, reply. */
-import { BackgroundRequestSchema, type BackgroundRequest, type Reply } from '../messaging.ts';
+import { BackgroundRequestSchema, type AnyReply, type BackgroundRequest } from '../messaging.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import { applyBadge } from './badge.ts';
 import { openInLibrary } from './handoff.ts';
@@ -7,7 +7,7 @@ import { injectChecker } from './inject.ts';
 import { deleteCaptures, findPrevious, getCaptures, getReviews, listCaptures, putCapture, putReview } from './store.ts';
 import { getTabState, setTabState } from './tab-states.ts';
 
-async function route(request: BackgroundRequest, sender: chrome.runtime.MessageSender): Promise<Reply<object>> {
+async function route(request: BackgroundRequest, sender: chrome.runtime.MessageSender): Promise<AnyReply> {
   switch (request.type) {
     case 'content/gate-passed': {
       if (sender.tab?.id === undefined) return { ok: false, error: 'not from a tab' };

@@ -12,7 +12,7 @@ import type { Report } from '../../core/model/report.ts';
 import type { Settings } from '../../core/engine/config.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { countBySeverity } from '../shared/severity.ts';
-import { broadcast, ContentRequestSchema, sendToBackground, type Analysis, type AnalysisStatus, type Reply } from '../messaging.ts';
+import { broadcast, ContentRequestSchema, sendToBackground, type Analysis, type AnalysisStatus, type AnyReply } from '../messaging.ts';
 import { Overlay } from './overlay/overlay.ts';
 import { isLocated } from './overlay/targets.ts';
 import { resolveFindings } from './resolve.ts';
@@ -205,7 +205,7 @@ export class Session {
     return `<!DOCTYPE html>\n<html><head>${this.doc.head?.innerHTML ?? ''}</head>${this.doc.body?.outerHTML ?? ''}</html>`;
   }
 
-  private readonly onMessage = (raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: Reply<object>) => void): boolean | undefined => {
+  private readonly onMessage = (raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: AnyReply) => void): boolean | undefined => {
     if (sender.id !== chrome.runtime.id) return undefined; // only our own extension pages and background
     const parsed = ContentRequestSchema.safeParse(raw);
     if (!parsed.success) return undefined;
