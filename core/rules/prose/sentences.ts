@@ -12,19 +12,21 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/g;
+/** Full stops only: a sentence with its 「；」-separated parts (for percentages that belong together). */
+export const FULL_STOP = /[。！？!?\n]/g;
 
 /** Splits `text` (a slice of report.text starting at `offset`) into sentences; the terminator stays with its sentence. */
-export function splitSentences(text: string, offset = 0, section: number | null = null): Sentence[] {
+export function splitSentences(text: string, offset = 0, section: number | null = null, terminators: RegExp = SENTENCE_END): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
-  SENTENCE_END.lastIndex = 0;
+  terminators.lastIndex = 0;
   const push = (to: number) => {
     const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body) out.push({ text: body, start: offset + from + lead, end: offset + from + lead + body.length, section });
   };
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+  for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
     push(m.index + 1);
     from = m.index + 1;
   }
@@ -42,18 +44,18 @@ function sectionSpan(report: Report, s: Section): [number, number] {
  * Sentences of the report, optionally only those of the given canonical sections. Section titles are left out.
  * Without sections (an unparsed outline) the whole text counts as one unknown section.
  */
-export function reportSentences(report: Report, sections?: readonly number[]): Sentence[] {
-  if (report.sections.length === 0) return splitSentences(report.text, 0, null);
+export function reportSentences(report: Report, sections?: readonly number[], terminators?: RegExp): Sentence[] {
+  if (report.sections.length === 0) return splitSentences(report.text, 0, null, terminators);
   const out: Sentence[] = [];
   if (!sections) {
     const first = Math.min(...report.sections.map((s) => s.start));
-    out.push(...splitSentences(report.text.slice(0, first), 0, null));
+    out.push(...splitSentences(report.text.slice(0, first), 0, null, terminators));
   }
   for (const s of report.sections) {
     if (sections && (s.canonical === null || !sections.includes(s.canonical))) continue;
     const [start, end] = sectionSpan(report, s);
     const bodyStart = Math.max(start, Math.min(s.titleAnchor.end, end));
-    out.push(...splitSentences(report.text.slice(bodyStart, end), bodyStart, s.canonical));
+    out.push(...splitSentences(report.text.slice(bodyStart, end), bodyStart, s.canonical, terminators));
   }
   return out;
 }

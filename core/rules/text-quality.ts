@@ -1,0 +1,91 @@
+import { defineRule } from './define-rule.ts';
+import { parseChineseNumeral } from './prose/numbers.ts';
+import { reportSentences, sectionBody, textAnchor } from './prose/sentences.ts';
+
+const DUPLICATED = /([\u4e00-\u9fff]{2,4})\1/g;
+const PLACEHOLDER = /(?<![A-Za-z])(?:[XxＸｘ×]{2,}|20[0-9][XxＸｘ]|20[XxＸｘ]{2})(?![A-Za-z])|[○〇]{2,}/g;
+const ORDINAL = /(?<=^|[。；;：:，,\n\s（(）)])([一二三四五六七八九十]{1,3})是/g;
+const EN_PUNCT = /[\u4e00-\u9fff]([,;:?!])(?=[\u4e00-\u9fff])/g;
+const ORDINAL_TEXT = '一二三四五六七八九十';
+
+function ordinalText(n: number): string {
+  return n <= 10 ? ORDINAL_TEXT[n - 1] : n < 20 ? `十${ORDINAL_TEXT[n - 11]}` : String(n);
+}
+
+/**
+ * Text quality (info): duplicated words 「资金资金」, placeholders 「XX」「××」「202X」, broken 「一是…三是…三是」 lists
+ * (平潭 2023 section 五), English punctuation between Chinese characters (report-format.md §8.8).
+ */
+export default defineRule({
+  id: 'text-quality',
+  meta: {
+    category: 'plausibility',
+    defaultSeverity: 'info',
+    defaultOptions: { maxFindings: 20 },
+    docs: {
+      'zh-CN': {
+        name: '文字质量',
+        description: '重复字词、未替换的占位符（XX、××、202X）、序号错乱（一是…三是…三是）和中文中夹用英文标点，说明报告未经认真校对。',
+        fix: '逐处校对并更正。',
+      },
+      en: {
+        name: 'Text quality',
+        description: 'Duplicated words, leftover placeholders (XX, ××, 202X), broken 一是/二是 lists and English punctuation inside Chinese text show the report was not proofread.',
+        fix: 'Proofread and correct each occurrence.',
+      },
+    },
+  },
+  messages: {
+    'zh-CN': {
+      duplicatedWord: '词语重复：「{word}」',
+      placeholder: '疑似未替换的占位符：「{word}」',
+      brokenList: '序号错乱：「{previous}是」之后应为「{expected}是」，实为「{actual}是」',
+      englishPunctuation: '中文中使用了英文标点「{mark}」',
+    },
+    en: {
+      duplicatedWord: 'Duplicated word: "{word}"',
+      placeholder: 'Leftover placeholder: "{word}"',
+      brokenList: 'Broken list: after "{previous}是" comes "{actual}是" instead of "{expected}是"',
+      englishPunctuation: 'English punctuation "{mark}" inside Chinese text',
+    },
+  },
+  check(ctx) {
+    const report = ctx.report;
+    let budget = Number(ctx.options.maxFindings);
+    const emit = (messageId: string, data: Record<string, unknown>, start: number, end: number) => {
+      if (budget-- <= 0) return;
+      ctx.fail({ messageId, data, text: [textAnchor(report, start, end)], actual: report.text.slice(start, end) });
+    };
+    for (const s of reportSentences(report, [1, 2, 3, 4, 5, 6])) {
+      for (const m of s.text.matchAll(DUPLICATED)) {
+        if (m[1].startsWith('一')) continue; // 「一步一步」「一件一件」
+        emit('duplicatedWord', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
+      }
+      for (const m of s.text.matchAll(PLACEHOLDER)) emit('placeholder', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
+      for (const m of s.text.matchAll(EN_PUNCT)) emit('englishPunctuation', { mark: m[1] }, s.start + m.index, s.start + m.index + 2);
+    }
+    const bodies = report.sections.length ? [1, 2, 3, 4, 5, 6].map((n) => sectionBody(report, n)) : [{ text: report.text, start: 0 }];
+    for (const body of bodies) {
+      if (!body) continue;
+      let previous = 0;
+      let broken = false;
+      for (const m of body.text.matchAll(ORDINAL)) {
+        const n = parseChineseNumeral(m[1]);
+        if (n === null) continue;
+        if (n === 1) {
+          previous = 1;
+          broken = false;
+          continue;
+        }
+        // Only a repeated or skipped ordinal is a broken list; a jump back (六是 → 二是) is a new list whose 一是 was not seen.
+        if (previous > 0 && (n === previous || n === previous + 2) && !broken) {
+          broken = true;
+          const start = body.start + m.index;
+          emit('brokenList', { previous: ordinalText(previous), expected: ordinalText(previous + 1), actual: m[1] }, start, start + m[0].length);
+        }
+        if (n < previous) broken = false;
+        previous = n;
+      }
+    }
+  },
+});
