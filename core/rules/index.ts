@@ -30,6 +30,33 @@ import formatVersion from './format-version.ts';
 import formatOutdated from './format-outdated.ts';
 import legacyFormat from './legacy-format.ts';
 // end group A imports
+// group B imports
+import proseApplications from './prose-applications.ts';
+import proseCarryover from './prose-carryover.ts';
+import proseOutcomes from './prose-outcomes.ts';
+import proseReviewLitigation from './prose-review-litigation.ts';
+import proseActiveDisclosure from './prose-active-disclosure.ts';
+import feeConsistency from './fee-consistency.ts';
+import overviewTopics from './overview-topics.ts';
+import governmentAccountabilityTopics from './government-accountability-topics.ts';
+import proseContradiction from './prose-contradiction.ts';
+import agencyNameConsistency from './agency-name-consistency.ts';
+import narrativeYear from './narrative-year.ts';
+import carryoverContinuity from './carryover-continuity.ts';
+import stockRollforward from './stock-rollforward.ts';
+import copiedFromPreviousYear from './copied-from-previous-year.ts';
+import problemsUnchanged from './problems-unchanged.ts';
+import formatRegression from './format-regression.ts';
+import yearSeriesGap from './year-series-gap.ts';
+import yoyOutlier from './yoy-outlier.ts';
+import feeUnit from './fee-unit.ts';
+import regulationsWithoutPower from './regulations-without-power.ts';
+import textQuality from './text-quality.ts';
+import suspiciousRepetition from './suspicious-repetition.ts';
+import percentConsistency from './percent-consistency.ts';
+import shareNotHeld from './share-not-held.ts';
+import reportAccessibility from './report-accessibility.ts';
+// end group B imports
 
 /** Registry of every rule, in catalogue order. One file per rule: core/rules/<rule-id>.ts. */
 export const allRules: readonly Rule[] = [
@@ -65,6 +92,31 @@ export const allRules: readonly Rule[] = [
   legacyFormat,
   // --- end group A ---
   // --- group B (prose, cross-year, plausibility, publication) ---
+  proseApplications,
+  proseCarryover,
+  proseOutcomes,
+  proseReviewLitigation,
+  proseActiveDisclosure,
+  feeConsistency,
+  overviewTopics,
+  governmentAccountabilityTopics,
+  proseContradiction,
+  agencyNameConsistency,
+  narrativeYear,
+  carryoverContinuity,
+  stockRollforward,
+  copiedFromPreviousYear,
+  problemsUnchanged,
+  formatRegression,
+  yearSeriesGap,
+  yoyOutlier,
+  feeUnit,
+  regulationsWithoutPower,
+  textQuality,
+  suspiciousRepetition,
+  percentConsistency,
+  shareNotHeld,
+  reportAccessibility,
   // --- end group B ---
 ];
 
