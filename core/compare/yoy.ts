@@ -9,7 +9,7 @@ export interface YoyChange {
 /** Year-over-year change of one value. */
 export function yoyChange(previous: number | null, current: number | null): YoyChange {
   if (previous === null || current === null) return { delta: null, ratio: null, percent: null };
-  const delta = current - previous;
+  const delta = Math.round((current - previous) * 1e6) / 1e6;
   if (previous === 0) return { delta, ratio: null, percent: null };
   const ratio = current / previous;
   return { delta, ratio, percent: Math.round((ratio - 1) * 1000) / 10 };
