@@ -20,3 +20,5 @@ export { isProbablyReport } from './detect.ts';
 export { parseReport } from './parse-document.ts';
 export { parseText } from './parse-text.ts';
 export { decodeHtml } from './decode.ts';
+/** Finds the <td>/<th> a table anchor points at (for overlays). */
+export { locateCell } from './grid.ts';
