@@ -160,9 +160,14 @@ describe('detect gate and decoding', () => {
   });
   it('is cheap on a big non-report page', () => {
     const big = doc(`<title>新闻</title>${'<div><p>新闻内容新闻内容新闻内容</p><table><tr><td>1</td></tr></table></div>'.repeat(5000)}`);
-    const t = performance.now();
-    for (let i = 0; i < 20; i++) isProbablyReport(big);
-    expect((performance.now() - t) / 20).toBeLessThan(5);
+    let best = Infinity;
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      expect(isProbablyReport(big)).toBe(false);
+      best = Math.min(best, performance.now() - t);
+    }
+    // Best of 20 (the machine is shared): the gate reads a bounded slice, so it stays far below a whole-page walk.
+    expect(best).toBeLessThan(2);
   });
   it('decodes GBK pages by their meta charset', () => {
     const html = '<html><head><meta charset="gbk"><title>年度报告</title></head><body>政府信息公开</body></html>';
