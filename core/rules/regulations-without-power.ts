@@ -46,7 +46,8 @@ export default defineRule({
       return;
     }
     const row = ctx.report.tables.active.regulations ?? {};
-    const cols = ctx.report.formatVersion === '2019' ? ['made', 'total'] : ['issued', 'inForce'];
+    // 2019: only 本年新制作数量 — 对外公开总数量 may count superior regulations the unit republished (平潭 2020: 0 / 0 / 7).
+    const cols = ctx.report.formatVersion === '2019' ? ['made'] : ['issued', 'inForce'];
     const cells: CellRef[] = cols.filter((c) => (row[c]?.value ?? 0) > 0).map((col) => ({ table: 'active', row: 'regulations', col }));
     if (cells.length === 0) return;
     const values = cols.map((c) => row[c]?.value ?? 0);

@@ -7,6 +7,9 @@ const PLACEHOLDER = /(?<![A-Za-z])(?:[XxＸｘ×]{2,}|20[0-9][XxＸｘ]|20[XxＸ
 const ORDINAL = /(?<=^|[。；;：:，,\n\s（(）)])([一二三四五六七八九十]{1,3})是/g;
 const EN_PUNCT = /[\u4e00-\u9fff]([,;:?!])(?=[\u4e00-\u9fff])/g;
 const ORDINAL_TEXT = '一二三四五六七八九十';
+const MAX_DEPTH = 4;
+/** Four-character idioms of the form ABAC that contain an XYXY-looking run (「同时适时适地」). */
+const ABAC_IDIOMS = /适时适[地度]|因时因地|一心一意|全心全意|自觉自愿|可感可及|能办快办|边查边改|边学边[做干改]/;
 
 function ordinalText(n: number): string {
   return n <= 10 ? ORDINAL_TEXT[n - 1] : n < 20 ? `十${ORDINAL_TEXT[n - 11]}` : String(n);
@@ -59,6 +62,7 @@ export default defineRule({
     for (const s of reportSentences(report, [1, 2, 3, 4, 5, 6])) {
       for (const m of s.text.matchAll(DUPLICATED)) {
         if (m[1].startsWith('一')) continue; // 「一步一步」「一件一件」
+        if (ABAC_IDIOMS.test(s.text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 2))) continue;
         emit('duplicatedWord', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
       }
       for (const m of s.text.matchAll(PLACEHOLDER)) emit('placeholder', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
@@ -67,24 +71,36 @@ export default defineRule({
     const bodies = report.sections.length ? [1, 2, 3, 4, 5, 6].map((n) => sectionBody(report, n)) : [{ text: report.text, start: 0 }];
     for (const body of bodies) {
       if (!body) continue;
-      let previous = 0;
+      // A stack of open lists: 「一是」 inside an item opens a nested list; an ordinal may continue any open list.
+      let stack: number[] = [];
       let broken = false;
       for (const m of body.text.matchAll(ORDINAL)) {
         const n = parseChineseNumeral(m[1]);
         if (n === null) continue;
         if (n === 1) {
-          previous = 1;
+          stack = [...stack.slice(-(MAX_DEPTH - 1)), 1];
           broken = false;
           continue;
         }
-        // Only a repeated or skipped ordinal is a broken list; a jump back (六是 → 二是) is a new list whose 一是 was not seen.
-        if (previous > 0 && (n === previous || n === previous + 2) && !broken) {
-          broken = true;
-          const start = body.start + m.index;
-          emit('brokenList', { previous: ordinalText(previous), expected: ordinalText(previous + 1), actual: m[1] }, start, start + m[0].length);
+        let level = stack.length - 1;
+        while (level >= 0 && stack[level] + 1 !== n) level--;
+        if (level >= 0) {
+          stack = stack.slice(0, level + 1);
+          stack[level] = n;
+          continue;
         }
-        if (n < previous) broken = false;
-        previous = n;
+        const top = stack[stack.length - 1] ?? 0;
+        // Only a repeated or skipped ordinal is a broken list; a jump (六是 → 二是) is a list whose 一是 was not seen.
+        if (top > 0 && (n === top || n === top + 2)) {
+          if (!broken) {
+            const start = body.start + m.index;
+            emit('brokenList', { previous: ordinalText(top), expected: ordinalText(top + 1), actual: m[1] }, start, start + m[0].length);
+          }
+          broken = true;
+          stack[stack.length - 1] = n;
+        } else {
+          stack = [n];
+        }
       }
     }
   },

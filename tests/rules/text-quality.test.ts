@@ -6,6 +6,8 @@ ruleTester(rule, {
     { name: 'clean default text', report: {} },
     { name: 'lists restart per subsection', report: { sections: { 1: '（一）一是加强领导；二是规范发布；三是创新方法。（二）一是畅通渠道；二是规范答复。' } } },
     { name: '「一步一步」 is not a duplication', report: { sections: { 5: '下一步将一步一步推进，久久为功。' } } },
+    { name: 'nested lists (平潭 2015)', report: { sections: { 2: '一是甲。一是子；二是丑。二是乙。三是丙。一是寅；二是卯；三是辰；四是巳。四是丁。' } } },
+    { name: '「同时适时适地公布」 is an idiom', report: { sections: { 2: '同时适时适地公布各相关单位审计结果。' } } },
     { name: 'a missed 一是 (六是 → 二是) is a new list', report: { sections: { 1: '一是甲；二是乙；三是丙；四是丁；五是戊；六是己。（二）依申请公开方面一是畅通渠道；二是规范答复。' } } },
   ],
   invalid: [
