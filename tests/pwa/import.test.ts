@@ -121,7 +121,7 @@ describe('preview and commit', () => {
       { source: 'y', capture: capture({ year: 2023 }) },
     ]);
     const original = db.bodies.bulkPut.bind(db.bodies);
-    db.bodies.bulkPut = (() => Promise.reject(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))) as typeof db.bodies.bulkPut;
+    db.bodies.bulkPut = (() => Promise.reject(Object.assign(new Error("disk full"), { name: "QuotaExceededError" }))) as unknown as typeof db.bodies.bulkPut;
     await expect(commitImport(db, items, { parserVersion: 'p' })).rejects.toMatchObject({ name: 'StorageFullError' });
     db.bodies.bulkPut = original;
     expect(await tableCounts(db)).toEqual(counts);
