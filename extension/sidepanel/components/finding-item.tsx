@@ -81,7 +81,7 @@ export function FindingItem(props: FindingItemProps) {
         <form class="inline-form" onSubmit={(e) => { e.preventDefault(); dismiss(); }}>
           <label>
             {t(lang, 'review.reason')}
-            <input name="reason" value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} required />
+            <input name="reason" value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} aria-required="true" />
           </label>
           {error && <p class="error" role="alert">{error}</p>}
           <button type="submit">{t(lang, 'review.save')}</button>

@@ -1,0 +1,96 @@
+import { badgeOf, DEMO, expect, HOST_TAG, marksOn, readExpected, tabIdOf, test, waitForStatus } from './fixtures.ts';
+
+test('a page that is not a report: no overlay host, no badge, a cheap gate', async ({ page, sw }) => {
+  await page.goto(`${DEMO}/not-a-report/`);
+  const tabId = await tabIdOf(sw, page);
+  // Give the gate (document_idle) and a possible injection time to happen.
+  await page.waitForTimeout(1500);
+  await expect(page.locator(HOST_TAG)).toHaveCount(0);
+  const badge = await badgeOf(sw, tabId);
+  expect(badge.text).toBe('');
+  const state = await sw.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+  expect(state).toBeNull();
+  // The checker was never injected: the isolated world only has the gate.
+  const injected = await page.evaluate(() => document.documentElement.outerHTML.includes('nianbao'));
+  expect(injected).toBe(false);
+});
+
+test('a report after a report-free page: the badge follows navigation', async ({ page, sw }) => {
+  await page.goto(`${DEMO}/errors-2024/`);
+  const tabId = await tabIdOf(sw, page);
+  await waitForStatus(sw, tabId, 'ready');
+  expect((await badgeOf(sw, tabId)).text).toBe('2');
+  await page.goto(`${DEMO}/not-a-report/`);
+  await expect.poll(async () => (await badgeOf(sw, tabId)).text).toBe('');
+});
+
+test('hostile page: no injection, and still a correct overlay', async ({ page, sw }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${DEMO}/hostile-2024/`);
+  const tabId = await tabIdOf(sw, page);
+  await waitForStatus(sw, tabId, 'ready');
+
+  const expected = readExpected('hostile-2024');
+  const marks = (await marksOn(page)).filter((m) => m.severity === 'error' || m.severity === 'warning');
+  const wanted = new Set(expected.findings.flatMap((f) => (f.cells ?? []).map((c) => `${c.table}.${c.row}.${c.col}`)));
+  expect(new Set(marks.map((m) => m.cell))).toEqual(wanted);
+  for (const m of marks) expect(m.rect.width).toBeGreaterThan(4);
+  expect(marks.find((m) => m.cell === 'reviewLitigation.review.total')?.under).toBe('8');
+
+  // The host is displayed despite `:not(:defined)`, `html > :not(body)` and tag-name rules with !important.
+  const hostStyle = await page.locator(HOST_TAG).evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return { display: cs.display, visibility: cs.visibility, opacity: cs.opacity, position: cs.position };
+  });
+  expect(hostStyle).toEqual({ display: 'block', visibility: 'visible', opacity: '1', position: 'fixed' });
+  // The pins are really visible: the topmost element at a pin's centre is the overlay host.
+  const pinHit = await page.evaluate(async (tag) => {
+    const pin = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('.pin')!;
+    window.scrollBy(0, pin.getBoundingClientRect().top - innerHeight / 2);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const r = pin.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.tagName.toLowerCase();
+  }, HOST_TAG);
+  expect(pinHit).toBe(HOST_TAG);
+
+  // Open the popover and the side-panel data: page text is shown as text, never parsed as HTML.
+  await page.locator(`${HOST_TAG} .pin`).first().click();
+  await expect(page.locator(`${HOST_TAG} .popover`)).toBeVisible();
+  const injected = await page.evaluate((tag) => ({
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+    foreign: (window as unknown as { __foreignNodes: string[] }).__foreignNodes,
+    shadowImgs: document.querySelector(tag)!.shadowRoot!.querySelectorAll('img, script, iframe, object').length,
+  }), HOST_TAG);
+  expect(injected.pwned).toBeNull();
+  expect(injected.shadowImgs).toBe(0);
+  expect(injected.foreign).toEqual([HOST_TAG.toUpperCase()]);
+  expect(dialogs).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('annotated-hostile-2024.png') });
+});
+
+test('a report whose body arrives later by script is checked once it settles', async ({ page, sw }) => {
+  await page.goto(`${DEMO}/late-body-2024/`);
+  const tabId = await tabIdOf(sw, page);
+  await waitForStatus(sw, tabId, 'ready');
+  expect(await page.locator(`${HOST_TAG}`).count()).toBe(1);
+});
+
+test('re-scan when the report content changes, teardown leaves nothing behind', async ({ page, sw }) => {
+  await page.goto(`${DEMO}/pingtan-2024/`);
+  const tabId = await tabIdOf(sw, page);
+  await waitForStatus(sw, tabId, 'ready');
+  await expect(page.locator(`${HOST_TAG} .box[data-rule="t4-block-total"]`)).toHaveCount(0);
+  // The portal edits a 表四 total in place: 7 → 8.
+  await page.evaluate(() => {
+    const table = document.querySelectorAll('table')[2];
+    const row = table.rows[table.rows.length - 1];
+    const p = row.cells[4].querySelector('p') ?? row.cells[4];
+    p.textContent = '8';
+  });
+  await expect(page.locator(`${HOST_TAG} .box[data-cell="reviewLitigation.review.total"]`)).toHaveCount(1);
+  await expect.poll(async () => (await badgeOf(sw, tabId)).text).toBe('1');
+});
