@@ -32,6 +32,33 @@ function groupOf(extra: ExtraRow, table: Table): string | null {
   return prefix ? prefix.prefix : null;
 }
 
+/** Canonical column of each source grid column (table index + column), from the anchors of the mapped cells. */
+function columnsByGridPosition(table: Table): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const cells of Object.values(table)) {
+    for (const [col, c] of Object.entries(cells)) {
+      if (c.anchor?.kind === 'table') map.set(`${c.anchor.tableIndex}:${c.anchor.col}`, col);
+    }
+  }
+  return map;
+}
+
+/** The subtotal row's cells by canonical column: by grid position when anchored, else by position if there are exactly 7. */
+function subtotalCells(extra: ExtraRow, grid: Map<string, string>): Map<string, Cell> | null {
+  const out = new Map<string, Cell>();
+  if (extra.cells.every((c) => c.anchor?.kind === 'table')) {
+    for (const c of extra.cells) {
+      const a = c.anchor!;
+      const col = a.kind === 'table' ? grid.get(`${a.tableIndex}:${a.col}`) : undefined;
+      if (col) out.set(col, c);
+    }
+    return out.size ? out : null;
+  }
+  if (extra.cells.length !== APPLICATION_COLUMNS.length) return null;
+  APPLICATION_COLUMNS.forEach((col, i) => out.set(col, extra.cells[i]));
+  return out;
+}
+
 function sumOf(cells: (Cell | undefined)[]): number | null {
   let sum = 0;
   let any = false;
@@ -81,15 +108,18 @@ export default defineRule({
   check(ctx) {
     const table = ctx.report.tables.applications;
     const info = ctx.report.tableInfo.applications;
+    const gridColumns = columnsByGridPosition(table);
     for (const extra of info.extraRows) {
-      if (extra.kind !== 'subtotal' || extra.cells.length !== APPLICATION_COLUMNS.length) continue;
+      if (extra.kind !== 'subtotal') continue;
+      const byColumn = subtotalCells(extra, gridColumns);
       const prefix = groupOf(extra, table);
-      if (!prefix) continue;
+      if (!prefix || !byColumn) continue;
       const rows = APPLICATION_ROWS.filter((r) => r.startsWith(prefix) && table[r]);
       const bad: { col: string; expected: number; actual: number }[] = [];
       const related: CellRef[] = [];
-      APPLICATION_COLUMNS.forEach((col, i) => {
-        const sub = extra.cells[i];
+      APPLICATION_COLUMNS.forEach((col) => {
+        const sub = byColumn.get(col);
+        if (!sub) return;
         const expected = sumOf(rows.map((r) => table[r][col]));
         if (sub.value === null || expected === null || Math.abs(sub.value - expected) < 1e-9) return;
         bad.push({ col, expected, actual: sub.value });

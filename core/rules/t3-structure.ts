@@ -33,15 +33,15 @@ export default defineRule({
       missingRows: '表三缺少 {count} 行：{rows}',
       missingColumns: '表三缺少 {count} 列：{cols}',
       columnOrder: '表三各列顺序与格式不同，格式顺序为：{cols}',
-      extraRow: '表三有格式以外的行「{label}」',
-      extraColumn: '表三有格式以外的列「{label}」',
+      extraRows: '表三有 {count} 个格式以外的行：{labels}',
+      extraColumns: '表三有 {count} 个格式以外的列：{labels}',
     },
     en: {
       missingRows: 'Table 3 lacks {count} rows: {rows}',
       missingColumns: 'Table 3 lacks {count} columns: {cols}',
       columnOrder: 'The columns of Table 3 are not in the order of the format: {cols}',
-      extraRow: 'Table 3 has a row the format does not have: 「{label}」',
-      extraColumn: 'Table 3 has a column the format does not have: 「{label}」',
+      extraRows: 'Table 3 has {count} rows the format does not have: {labels}',
+      extraColumns: 'Table 3 has {count} columns the format does not have: {labels}',
     },
   },
   appliesTo: (report) => report.tableInfo.applications.found && !report.tableInfo.applications.image && !isLegacyReport(report),
@@ -76,11 +76,13 @@ export default defineRule({
         ctx.fail({ messageId: 'columnOrder', data: { cols: APPLICATION_COLUMNS.map((col) => label({ table: 'applications', col })) }, expected: [...APPLICATION_COLUMNS] });
       }
     }
-    for (const extra of info.extraRows) {
-      ctx.fail({ messageId: 'extraRow', data: { label: extra.label }, severity: 'warning', actual: extra.label });
+    if (info.extraRows.length) {
+      const labels = info.extraRows.map((r) => r.label);
+      ctx.fail({ messageId: 'extraRows', data: { count: labels.length, labels }, severity: 'warning', actual: labels });
     }
-    for (const extra of info.extraColumns) {
-      ctx.fail({ messageId: 'extraColumn', data: { label: extra.label }, severity: 'warning', actual: extra.label });
+    if (info.extraColumns.length) {
+      const labels = info.extraColumns.map((c) => c.label);
+      ctx.fail({ messageId: 'extraColumns', data: { count: labels.length, labels }, severity: 'warning', actual: labels });
     }
   },
 });

@@ -5,6 +5,9 @@ import { evaluateIdentity, tidy } from './identity.ts';
 import { label } from '../../i18n/format.ts';
 import type { TableKey } from '../../model/keys.ts';
 
+/** Message data lists at most this many item names (all items stay in cells, expected and actual). */
+const MAX_ITEMS = 6;
+
 /** One identity to check, e.g. one 表三 column. `key` names it in expected/actual maps (a column or row key). */
 export interface IdentityCase {
   key: string;
@@ -50,7 +53,7 @@ export function reportIdentities(
     const input = {
       messageId,
       data: {
-        items: rows.map((r) => r.c.name),
+        items: rows.length > MAX_ITEMS ? [...rows.slice(0, MAX_ITEMS).map((r) => r.c.name), '…'] : rows.map((r) => r.c.name),
         expected: rows.map((r) => r.left),
         actual: rows.map((r) => r.right),
         count: rows.length,
