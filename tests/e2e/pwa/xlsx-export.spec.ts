@@ -14,6 +14,7 @@ test('xlsx and CSV exports open and hold the findings', async ({ page }) => {
         };
       }),
   );
+  expect(expected).toBeGreaterThan(0);
   const xlsx = await download(page, 'export-xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
