@@ -40,11 +40,13 @@ export default defineRule({
       missingAssessment: '政府年报未提及「工作考核」',
       missingSocialReview: '政府年报未提及「社会评议」',
       missingAccountability: '政府年报未提及「责任追究」',
+      missingAll: '政府年报未说明工作考核、社会评议和责任追究结果情况（条例第五十条）',
     },
     en: {
       missingAssessment: 'The government report does not mention work assessment',
       missingSocialReview: 'The government report does not mention public review',
       missingAccountability: 'The government report does not mention accountability',
+      missingAll: 'The government report says nothing about work assessment, public review or accountability (Article 50)',
     },
   },
   appliesTo: (report) => report.formatVersion === '2021' || report.formatVersion === '2019',
@@ -54,7 +56,7 @@ export default defineRule({
       ctx.notApplicable('not-a-government-report');
       return;
     }
-    const anchor = ctx.report.titleAnchor ?? ctx.report.sections[0]?.titleAnchor;
-    checkTopics(ctx, TOPICS, ctx.report.text, anchor?.start ?? 0, anchor?.end);
+    const anchor = ctx.report.titleAnchor ?? ctx.report.sections[0]?.titleAnchor ?? { start: 0, end: 0 };
+    checkTopics(ctx, TOPICS, ctx.report.text, anchor, { messageId: 'missingAll', at: 3 });
   },
 });

@@ -35,6 +35,7 @@ export default defineRule({
       missingManagement: '总体情况未提及「政府信息管理」',
       missingPlatform: '总体情况未提及「政府信息公开平台建设」',
       missingOversight: '总体情况未提及「监督保障」',
+      missingMany: '总体情况过于简略：主动公开、依申请公开、政府信息管理、平台建设、监督保障五方面中缺少 {count} 项',
     },
     en: {
       missingActive: 'The overview does not mention proactive disclosure',
@@ -42,12 +43,13 @@ export default defineRule({
       missingManagement: 'The overview does not mention information management',
       missingPlatform: 'The overview does not mention disclosure platforms',
       missingOversight: 'The overview does not mention oversight',
+      missingMany: 'The overview is too thin: {count} of the {of} topics (proactive disclosure, on request, management, platforms, oversight) are missing',
     },
   },
   appliesTo: (report) => report.formatVersion === '2021' && report.sections.some((s) => s.canonical === 1),
   check(ctx) {
     const s = ctx.report.sections.find((x) => x.canonical === 1)!;
     const end = Math.min(s.end, ctx.report.text.length);
-    checkTopics(ctx, TOPICS, ctx.report.text.slice(s.start, end), s.titleAnchor.start, s.titleAnchor.end);
+    checkTopics(ctx, TOPICS, ctx.report.text.slice(s.start, end), s.titleAnchor, { messageId: 'missingMany', at: 3 });
   },
 });

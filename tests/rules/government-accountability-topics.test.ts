@@ -17,6 +17,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingSocialReview', severity: 'warning' }, { messageId: 'missingAccountability' }],
     },
     {
+      name: 'a township government with a one-line overview',
+      report: { agency: '某某镇人民政府', sections: { 1: '概况。', 5: '无。' } },
+      errors: [{ messageId: 'missingAll', severity: 'warning' }],
+    },
+    {
       name: 'the pattern is an option',
       report: { agency: '某某县政府办公室', sections: { 1: full.replace('考核', '检查') } },
       options: { governmentPattern: '政府办公室$' },

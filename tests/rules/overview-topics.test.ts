@@ -14,11 +14,12 @@ ruleTester(rule, {
     {
       name: 'only 主动公开 and 依申请公开',
       report: { sections: { 1: '本机关认真做好主动公开和依申请公开工作。' } },
-      errors: [
-        { messageId: 'missingManagement', severity: 'warning', textIncludes: '总体情况' },
-        { messageId: 'missingPlatform' },
-        { messageId: 'missingOversight' },
-      ],
+      errors: [{ messageId: 'missingMany', severity: 'warning', data: { count: 3, of: 5 }, textIncludes: '总体情况' }],
+    },
+    {
+      name: 'platforms and oversight missing',
+      report: { sections: { 1: '本机关认真做好主动公开和依申请公开工作，加强政府信息管理。' } },
+      errors: [{ messageId: 'missingPlatform', textIncludes: '总体情况' }, { messageId: 'missingOversight' }],
     },
   ],
 });

@@ -40,11 +40,22 @@ function sectionSpan(report: Report, s: Section): [number, number] {
   return [start, end];
 }
 
+const cache = new WeakMap<Report, Map<string, Sentence[]>>();
+
 /**
- * Sentences of the report, optionally only those of the given canonical sections. Section titles are left out.
- * Without sections (an unparsed outline) the whole text counts as one unknown section.
+ * Sentences of the report, optionally only those of the given canonical sections (cached per report: many rules ask).
+ * Section titles are left out. Without sections (an unparsed outline) the whole text counts as one unknown section.
  */
 export function reportSentences(report: Report, sections?: readonly number[], terminators?: RegExp): Sentence[] {
+  const key = `${sections?.join(',') ?? '*'}|${terminators?.source ?? ''}`;
+  let byKey = cache.get(report);
+  if (!byKey) cache.set(report, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = computeSentences(report, sections, terminators)));
+  return hit;
+}
+
+function computeSentences(report: Report, sections?: readonly number[], terminators?: RegExp): Sentence[] {
   if (report.sections.length === 0) return splitSentences(report.text, 0, null, terminators);
   const out: Sentence[] = [];
   if (!sections) {

@@ -8,15 +8,22 @@ export interface Topic {
   re: RegExp;
 }
 
-/** Raises one finding per topic none of whose keywords appears in `text` (a slice of report.text at `start`). */
-export function checkTopics(ctx: RuleContext, topics: readonly Topic[], text: string, start: number, titleEnd?: number): void {
-  for (const topic of topics) {
-    if (topic.re.test(text)) continue;
-    ctx.fail({
-      messageId: topic.messageId,
-      text: [textAnchor(ctx.report, start, titleEnd ?? Math.min(start + 20, start + text.length))],
-      expected: topic.re.source,
-      actual: null,
-    });
+/**
+ * Raises one finding per topic none of whose keywords appears in `text`; when `manyAt` or more are missing, one finding
+ * `manyMessageId` with the count instead (a thin section is one problem, not five).
+ */
+export function checkTopics(
+  ctx: RuleContext,
+  topics: readonly Topic[],
+  text: string,
+  anchor: { start: number; end: number },
+  many?: { messageId: string; at: number },
+): void {
+  const missing = topics.filter((t) => !t.re.test(text));
+  const anchors = [textAnchor(ctx.report, anchor.start, anchor.end)];
+  if (many && missing.length >= many.at) {
+    ctx.fail({ messageId: many.messageId, data: { count: missing.length, of: topics.length }, text: anchors, expected: topics.length, actual: topics.length - missing.length });
+    return;
   }
+  for (const topic of missing) ctx.fail({ messageId: topic.messageId, text: anchors, expected: topic.re.source, actual: null });
 }
