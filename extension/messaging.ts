@@ -22,7 +22,8 @@ export const TabStateSchema = z.object({
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
-export const TimingsSchema = z.object({ gateMs: z.number(), parseMs: z.number(), rulesMs: z.number(), drawMs: z.number() });
+/** Main-thread milliseconds: gate, parse, rules, draw (resolve anchors + build marks), last layout pass (read rects + write styles). */
+export const TimingsSchema = z.object({ gateMs: z.number(), parseMs: z.number(), rulesMs: z.number(), drawMs: z.number(), layoutMs: z.number() });
 export type Timings = z.infer<typeof TimingsSchema>;
 
 /** The content script's full analysis of its page, for the side panel. */

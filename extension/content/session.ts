@@ -53,7 +53,7 @@ export class Session {
   private reportKey: string | null = null;
   private dismissed = new Set<string>();
   private signature = '';
-  private timings = { gateMs: 0, parseMs: 0, rulesMs: 0, drawMs: 0 };
+  private timings = { gateMs: 0, parseMs: 0, rulesMs: 0, drawMs: 0, layoutMs: 0 };
 
   /** Check even when the cheap gate says no (the user asked for it). */
   forced: boolean;
@@ -185,7 +185,7 @@ export class Session {
       reportKey: this.reportKey,
       previousYear: this.previous?.year ?? null,
       selectedKey: this.overlay?.selected ?? null,
-      timings: this.timings,
+      timings: { ...this.timings, layoutMs: this.overlay?.lastLayoutMs ?? 0 },
     };
   }
 

@@ -112,7 +112,8 @@ export class Overlay {
     }
     this.host.layer.insertBefore(fragment, this.popover);
     if (this.popoverKey && !this.marks.some((m) => m.target.key === this.popoverKey)) this.hidePopover();
-    this.layoutNow();
+    // Position in the next frame, with the browser's own layout, rather than forcing a reflow now.
+    this.schedule();
   }
 
   /** Marks a finding as selected; optionally scrolls to it and pulses it. */
@@ -236,6 +237,15 @@ export class Overlay {
 
   /** One layout pass: read all rects first, then write all styles (no interleaved reflows). */
   private layoutNow(): void {
+    const t0 = performance.now();
+    this.layoutPass();
+    this.lastLayoutMs = performance.now() - t0;
+  }
+
+  /** Main-thread time of the last layout pass (reads + writes), for the timings. */
+  lastLayoutMs = 0;
+
+  private layoutPass(): void {
     type Write = { node: HTMLElement; rect: DOMRect | null; pad: number };
     const writes: Write[] = [];
     const pins: { pin: HTMLElement; rect: DOMRect | null }[] = [];

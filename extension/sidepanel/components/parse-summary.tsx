@@ -61,7 +61,7 @@ export function ParseSummary({ lang, analysis }: { lang: Lang; analysis: Analysi
           ))}
         </ul>
       )}
-      <p class="muted timing">{t(lang, 'summary.timing', { parseMs: ms(analysis.timings.parseMs), rulesMs: ms(analysis.timings.rulesMs), drawMs: ms(analysis.timings.drawMs) })}</p>
+      <p class="muted timing">{t(lang, 'summary.timing', { parseMs: ms(analysis.timings.parseMs), rulesMs: ms(analysis.timings.rulesMs), drawMs: ms(analysis.timings.drawMs), layoutMs: ms(analysis.timings.layoutMs) })}</p>
     </details>
   );
 }

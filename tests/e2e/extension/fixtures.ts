@@ -105,6 +105,7 @@ export async function waitForStatus(sw: Worker, tabId: number, status: string): 
 export async function marksOn(page: Page): Promise<MarkInfo[]> {
   return page.evaluate(async (tag) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frame();
     const host = document.querySelector(tag);
     const boxes = Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>('.box') ?? []);
     const out = [];
