@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +18,7 @@ export async function checker(args: string[]): Promise<{ code: number; stdout: s
   }
 }
 
-describe('checker on unreadable input', () => {
+describe('checker on unreadable input', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
   writeFileSync(join(dir, 'empty.html'), '');
   writeFileSync(join(dir, 'binary.html'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)));
@@ -48,5 +48,55 @@ describe('checker on unreadable input', () => {
     const { code, stderr } = await checker(['--bogus']);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown option --bogus');
+  });
+});
+
+describe('checker on real reports', { timeout: 90_000 }, () => {
+  const page = (slug: string) => `tests/fixtures/pages/${slug}/source.html`;
+
+  it('reports the 2020 results-total error with Chinese labels and numbers, exit 1', async () => {
+    const { code, stdout } = await checker([page('pingtan-2020')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✖ 错误 \(1\)/);
+    expect(stdout).toContain('t3-results-total');
+    expect(stdout).toContain('表三 三（七）总计 · 自然人');
+    expect(stdout).toMatch(/26/);
+  });
+
+  it('--prev runs the cross-year rules; warnings only give exit 0', async () => {
+    const { code, stdout } = await checker(['--prev', page('pingtan-2023'), page('pingtan-2024')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('stock-rollforward');
+    expect(stdout).toMatch(/470 \+ .*62 .*33 = 499/);
+  });
+
+  it('--lang en prints English messages', async () => {
+    const { stdout } = await checker(['--lang', 'en', page('pingtan-2020')]);
+    expect(stdout).toContain('✖ Errors (1)');
+    expect(stdout).not.toMatch(/错误/);
+  });
+
+  it('--json gives the seed report with every table value and the year-title-period error naming both years', async () => {
+    const { code, stdout } = await checker(['--json', 'tests/fixtures/seed/seed-xiangxiang-2023.txt']);
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout.trim());
+    const expected = JSON.parse(readFileSync('tests/fixtures/seed/seed-xiangxiang-2023.expected.json', 'utf8'));
+    expect(out.report.tables).toEqual(expected.report.tables);
+    expect(out.report.year).toBe(2023);
+    expect(out.report.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    const errors = out.findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors.map((f: { ruleId: string }) => f.ruleId)).toEqual(['year-title-period']);
+    expect(errors[0].message).toContain('2023');
+    expect(errors[0].message).toContain('2022');
+    expect(errors[0]).toMatchObject({ expected: 2023, actual: 2022, outcome: 'fail' });
+  });
+
+  it('pairs consecutive years of a folder automatically and processes it in parallel', async () => {
+    const { code, stdout } = await checker(['--json', '--jobs', '2', 'tests/fixtures/pages']);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(8);
+    const y2024 = lines.find((l) => l.report?.year === 2024);
+    expect(y2024.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('stock-rollforward');
   });
 });
