@@ -8,3 +8,4 @@ export { formatMessage, label, type LabelRef } from './i18n/format.ts';
 export * from './i18n/labels.ts';
 export * from './export/library-file.ts';
 export * from './export/bridge.ts';
+export { PARSER_VERSION, RULES_VERSION } from './version.ts';

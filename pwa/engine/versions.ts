@@ -1,28 +1,17 @@
-import * as core from '../../core/index.ts';
-
-function hashOf(text: string): string {
-  return core.hashString(text).slice(0, 8);
-}
-
-/** Exported by core when it defines one; otherwise null (then we fingerprint). */
-function coreConstant(name: string): string | null {
-  const value = (core as unknown as Record<string, unknown>)[name];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
-}
+import { PARSER_VERSION, RULES_VERSION, allRules, hashString } from '../../core/index.ts';
 
 /**
- * Version of the rule set. Uses core's RULES_VERSION when it exists, else a fingerprint of the registered rules
- * (ids, default severities, message ids), so that adding or changing a rule offers a re-check.
+ * Version of the rule set: core's RULES_VERSION plus a fingerprint of the registered rules (ids, default
+ * severities, message ids), so that adding or changing a rule offers a re-check even before a version bump.
  */
 export function currentRulesVersion(): string {
-  const declared = coreConstant('RULES_VERSION');
-  const fingerprint = hashOf(
-    core.allRules.map((r) => `${r.id}:${r.meta.defaultSeverity}:${Object.keys(r.messages.en).sort().join(',')}`).join(';'),
-  );
-  return declared ? `${declared}+${fingerprint}` : `rules-${core.allRules.length}-${fingerprint}`;
+  const fingerprint = hashString(
+    allRules.map((r) => `${r.id}:${r.meta.defaultSeverity}:${Object.keys(r.messages.en).sort().join(',')}`).join(';'),
+  ).slice(0, 8);
+  return `${RULES_VERSION}+${fingerprint}`;
 }
 
-/** Version of the parser: core's PARSER_VERSION when it exists. */
+/** Version of the parser: a change re-parses stored reports from their kept HTML. */
 export function currentParserVersion(): string {
-  return coreConstant('PARSER_VERSION') ?? 'parser-0';
+  return PARSER_VERSION;
 }
