@@ -23,6 +23,7 @@ ruleTester(rule, {
         },
       },
     },
+    { name: 'Kangxi radicals from a PDF export fold to the usual characters', report: { tableInfo: { applications: { rowLabels: rows({ 'denied.lawProhibited': '2.其他法律⾏政法规禁⽌公开' }) } } } },
     { name: 'legacy report', report: { formatVersion: 'legacy', year: 2018 }, outcome: 'not-applicable' },
   ],
   invalid: [

@@ -39,8 +39,12 @@ export function findAnchor(report: Report, needle: string, from = 0): TextAnchor
 
 /** Label comparison key: Chinese characters only (drops ordinals' digits, brackets, quotes, punctuation, spaces). */
 export function labelKey(raw: string): string {
-  return raw.normalize('NFKC').replace(/[^\u4e00-\u9fff]/g, '');
+  // NFKC only when needed: Kangxi radicals and compatibility ideographs (PDF exports) fold to the usual characters.
+  const folded = COMPAT_IDEOGRAPHS.test(raw) ? raw.normalize('NFKC') : raw;
+  return folded.replace(NON_HAN, '');
 }
+const COMPAT_IDEOGRAPHS = /[\u2e80-\u2fdf\uf900-\ufaff]/;
+const NON_HAN = /[^\u4e00-\u9fff]/g;
 
 /** Heading comparison key: drops the ordinal prefix, spaces, punctuation, 的 and the conjunctions 和/及/与. */
 export function headingKey(raw: string): string {
