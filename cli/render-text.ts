@@ -64,8 +64,8 @@ function renderFinding(f: Finding, lang: Lang, paint: (code: string, s: string) 
   const indent = ' '.repeat(31);
   if (f.cells.length) lines.push(`${indent}${paint(ANSI.dim, t.cells + ':')} ${f.cells.map((c) => cellLabel(c, lang)).join(lang === 'en' ? '; ' : '；')}`);
   if (f.related.length && f.related.length <= 8) lines.push(`${indent}${paint(ANSI.dim, t.related + ':')} ${f.related.map((c) => cellLabel(c, lang)).join(lang === 'en' ? '; ' : '；')}`);
-  if (f.expected !== undefined || f.actual !== undefined) lines.push(`${indent}${paint(ANSI.dim, `${t.expected} ${show(f.expected)}，${t.actual} ${show(f.actual)}`)}`);
-  for (const a of f.text.slice(0, 2)) lines.push(`${indent}${paint(ANSI.dim, t.text + ':')} 「${a.snippet.length > 80 ? a.snippet.slice(0, 80) + '…' : a.snippet}」`);
+  if (f.expected !== undefined) lines.push(`${indent}${paint(ANSI.dim, `${t.expected} ${show(f.expected)}${lang === 'en' ? ', ' : '，'}${t.actual} ${show(f.actual)}`)}`);
+  for (const a of f.text.slice(0, 3)) lines.push(`${indent}${paint(ANSI.dim, t.text + ':')} 「${a.snippet.length > 80 ? a.snippet.slice(0, 80) + '…' : a.snippet}」`);
   return lines;
 }
 

@@ -43,13 +43,13 @@ export default defineRule({
       duplicatedWord: '词语重复：「{word}」',
       placeholder: '疑似未替换的占位符：「{word}」',
       brokenList: '序号错乱：「{previous}是」之后应为「{expected}是」，实为「{actual}是」',
-      englishPunctuation: '中文中使用了英文标点「{mark}」',
+      englishPunctuation: '中文中夹用英文标点 {count} 处（{marks}）',
     },
     en: {
       duplicatedWord: 'Duplicated word: "{word}"',
       placeholder: 'Leftover placeholder: "{word}"',
       brokenList: 'Broken list: after "{previous}是" comes "{actual}是" instead of "{expected}是"',
-      englishPunctuation: 'English punctuation "{mark}" inside Chinese text',
+      englishPunctuation: 'English punctuation inside Chinese text in {count} places ({marks})',
     },
   },
   check(ctx) {
@@ -59,6 +59,8 @@ export default defineRule({
       if (budget-- <= 0) return;
       ctx.fail({ messageId, data, text: [textAnchor(report, start, end)], actual: report.text.slice(start, end) });
     };
+    // English punctuation is usually a habit of the whole text: one finding listing the places, not one per comma.
+    const punctuation: { mark: string; start: number; from: number }[] = [];
     for (const s of reportSentences(report, [1, 2, 3, 4, 5, 6])) {
       for (const m of s.text.matchAll(DUPLICATED)) {
         if (m[1].startsWith('一')) continue; // 「一步一步」「一件一件」
@@ -66,7 +68,16 @@ export default defineRule({
         emit('duplicatedWord', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
       }
       for (const m of s.text.matchAll(PLACEHOLDER)) emit('placeholder', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
-      for (const m of s.text.matchAll(EN_PUNCT)) emit('englishPunctuation', { mark: m[1] }, s.start + m.index, s.start + m.index + 2);
+      for (const m of s.text.matchAll(EN_PUNCT)) punctuation.push({ mark: m[1], start: s.start + m.index, from: s.start + Math.max(0, m.index - 8) });
+    }
+    if (punctuation.length && budget-- > 0) {
+      ctx.fail({
+        messageId: 'englishPunctuation',
+        data: { count: punctuation.length, marks: [...new Set(punctuation.map((p) => p.mark))] },
+        // Anchors take a few characters before the mark (within the sentence), so the snippet can be found on the page.
+        text: punctuation.slice(0, 10).map((p) => textAnchor(report, p.from, p.start + 2)),
+        actual: punctuation.length,
+      });
     }
     const bodies = report.sections.length ? [1, 2, 3, 4, 5, 6].map((n) => sectionBody(report, n)) : [{ text: report.text, start: 0 }];
     for (const body of bodies) {

@@ -22,7 +22,7 @@ ruleTester(rule, {
       errors: [
         { messageId: 'duplicatedWord', data: { word: '资金资金' }, textIncludes: '资金资金' },
         { messageId: 'duplicatedWord', data: { word: '审核审核' } },
-        { messageId: 'englishPunctuation', data: { mark: ',' } },
+        { messageId: 'englishPunctuation', data: { count: 1, marks: [','] } },
         { messageId: 'placeholder', data: { word: 'XX' } },
         { messageId: 'placeholder', data: { word: '202X' } },
         { messageId: 'placeholder', data: { word: '××' } },
