@@ -1,4 +1,4 @@
-import { defineRule } from './define-rule.ts';
+import { defineRule, type FindingInput } from './define-rule.ts';
 import { REVIEW_PARTS, REVIEW_ROWS } from '../model/keys.ts';
 import type { CellRef } from '../model/finding.ts';
 import { label } from '../i18n/format.ts';
@@ -39,7 +39,10 @@ export default defineRule({
       if (total === null) continue; // a blank total is total-blank's finding
       if (sum !== total) {
         const related: CellRef[] = REVIEW_PARTS.map((col) => ({ table: 'reviewLitigation', row, col }));
-        ctx.fail({
+        // Values inferred from glued digits (low confidence) cannot prove an error: a human must look.
+        const doubtful = [...parts, cells.total].some((c) => c.confidence === 'low' || c.semantics === 'text');
+        const report = (f: FindingInput) => (doubtful ? ctx.needsReview({ ...f, severity: 'warning' }) : ctx.fail(f));
+        report({
           messageId: 'mismatch',
           data: { block: label({ table: 'reviewLitigation', row }), expected: sum, actual: total },
           cells: [{ table: 'reviewLitigation', row, col: 'total' }],

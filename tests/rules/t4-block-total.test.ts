@@ -1,5 +1,6 @@
 import rule from '../../core/rules/t4-block-total.ts';
 import { ruleTester } from '../helpers/rule-tester.ts';
+import { buildReport } from '../helpers/report-builder.ts';
 
 ruleTester(rule, {
   valid: [
@@ -8,6 +9,15 @@ ruleTester(rule, {
     { name: 'legacy report', report: { formatVersion: 'legacy' }, outcome: 'not-applicable' },
   ],
   invalid: [
+    {
+      name: 'low-confidence total (glued digits) → needs-review',
+      report: () => {
+        const r = buildReport({ reviewLitigation: { review: { upheld: 2, corrected: 1, other: 3, pending: 1, total: 17 } } });
+        r.tables.reviewLitigation.review.total.confidence = 'low';
+        return r;
+      },
+      errors: [{ messageId: 'mismatch', outcome: 'needs-review', severity: 'warning', expected: 7, actual: 17 }],
+    },
     {
       name: '洪泽 2023 as extracted: 10 1 0 0 | 0',
       report: {
