@@ -16,13 +16,15 @@ import { formatSummary, headline } from './fuzz/summary.ts';
 
 function progressPrinter(total: number): (done: number, stats: FuzzStats) => void {
   const tty = process.stderr.isTTY;
+  const startedAt = Date.now();
+  const every = Math.min(1000, Math.max(50, Math.floor(total / 20)));
   let last = 0;
   return (done, stats) => {
     const now = Date.now();
-    if (tty ? now - last < 500 && done !== total : done % 1000 !== 0 && done !== total) return;
+    if (tty ? now - last < 500 && done !== total : done % every !== 0 && done !== total) return;
     last = now;
     const h = headline(stats);
-    const line = `fuzz ${done}/${total}  crashes ${h.crashes}  hangs ${h.hangs}  schema ${h.schema}  invariants ${h.invariants}`;
+    const line = `fuzz ${done}/${total}  ${((now - startedAt) / 1000).toFixed(0)} s  crashes ${h.crashes}  hangs ${h.hangs}  schema ${h.schema}  invariants ${h.invariants}`;
     process.stderr.write(tty ? `\r${line}` : `${line}\n`);
     if (tty && done === total) process.stderr.write('\n');
   };
@@ -45,6 +47,7 @@ async function main(): Promise<number> {
     caseOptions,
     bound,
     mutationCheckEvery: args.mutationCheckEvery,
+    deadline: args.maxMinutes === null ? undefined : Date.now() + args.maxMinutes * 60_000,
     onProgress: progressPrinter(args.iterations),
   });
   console.log(formatSummary(stats));

@@ -14,11 +14,13 @@ export interface FuzzArgs {
   json: string | null;
   mutationCheckEvery: number;
   generatedShare: number;
+  /** Stop starting new cases after this many minutes (the summary counts the inputs actually run). */
+  maxMinutes: number | null;
 }
 
 export const USAGE = `usage: npm run fuzz -- [--iterations N] [--seed S] [--start I] [--max-ms-per-kb X] [--base-ms B]
        [--small] [--max-repeat R] [--generated-share P] [--mutation-check-every K]
-       [--no-shrink] [--no-save] [--max-shrinks M] [--shrink-ms T] [--json FILE]`;
+       [--max-minutes M] [--no-shrink] [--no-save] [--max-shrinks M] [--shrink-ms T] [--json FILE]`;
 
 export function parseArgs(argv: string[]): FuzzArgs {
   const args: FuzzArgs = {
@@ -36,6 +38,7 @@ export function parseArgs(argv: string[]): FuzzArgs {
     json: null,
     mutationCheckEvery: 10,
     generatedShare: 0.2,
+    maxMinutes: null,
   };
   const num = (name: string, v: string | undefined): number => {
     const n = Number(v);
@@ -60,6 +63,7 @@ export function parseArgs(argv: string[]): FuzzArgs {
       case '--no-save': args.save = false; break;
       case '--max-shrinks': args.maxShrinks = Math.floor(num(flag, value())); break;
       case '--shrink-ms': args.shrinkMs = num(flag, value()); break;
+      case '--max-minutes': args.maxMinutes = num(flag, value()); break;
       case '--json': args.json = value() ?? null; break;
       case '-h':
       case '--help': throw new Error(USAGE);

@@ -21,6 +21,8 @@ export interface FuzzOptions {
   bound: TimeBound;
   /** Check that parseReport leaves the document unchanged on every n-th case (0: never). */
   mutationCheckEvery: number;
+  /** Wall-clock deadline (ms since epoch): no new case starts after it. */
+  deadline?: number;
   onProgress?: (done: number, stats: FuzzStats) => void;
 }
 
@@ -121,6 +123,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzStats> {
   try {
     const end = options.start + options.iterations;
     for (let index = options.start; index < end; index++) {
+      if (options.deadline !== undefined && Date.now() > options.deadline) break;
       const out = await host.run(request(index));
       stats.inputs++;
       if (out.timedOut) {
