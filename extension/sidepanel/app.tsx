@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Severity } from '../../core/model/finding.ts';
+import { RULES_VERSION } from '../../core/version.ts';
 import { sendToBackground, sendToTab } from '../messaging.ts';
 import { countBySeverity } from '../shared/severity.ts';
 import { t } from '../shared/ui-messages.ts';
@@ -42,7 +43,7 @@ export function App() {
     if (tabId === null || !analysis?.report) return null;
     const html = await sendToTab<{ html: string }>(tabId, { type: 'content/get-body-html' });
     if (!html.ok) return null;
-    const capture = buildCapture(analysis, html.html, reviews.values(), chrome.runtime.getManifest().version);
+    const capture = buildCapture(analysis, html.html, reviews.values(), RULES_VERSION);
     const reply = await sendToBackground({ type: 'captures/put', capture });
     return reply.ok ? capture.id : null;
   };

@@ -7,6 +7,7 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BASE_ARGS, CHROMIUM, PAGES_ORIGIN } from '../../../playwright.config.ts';
+import { AnalysisSchema, type Analysis } from '../../../extension/messaging.ts';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../dist/extension', import.meta.url));
 export const DEMO = `${PAGES_ORIGIN}/demo/pages`;
@@ -140,6 +141,15 @@ export function expectedText(file: ExpectedFile, finding: ExpectedFile['findings
 }
 
 export const cellId = (c: ExpectedCell) => `${c.table}.${c.row}.${c.col}`;
+
+/** The content script's analysis of a tab, asked from an extension page (as the side panel does). */
+export async function analysisOf(context: BrowserContext, extensionId: string, tabId: number): Promise<Analysis> {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options/index.html`);
+  const reply = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/get-analysis' }, { frameId: 0 }), tabId);
+  await ext.close();
+  return AnalysisSchema.parse((reply as { analysis: unknown }).analysis);
+}
 
 /** Opens the side panel of a tab as a normal page. */
 export async function openPanel(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {

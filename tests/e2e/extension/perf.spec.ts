@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnalysisSchema as Analysis } from '../../../extension/messaging.ts';
-import { badgeOf, DEMO, EXTENSION_DIR, expect, HOST_TAG, tabIdOf, test, waitForStatus } from './fixtures.ts';
+import { analysisOf, badgeOf, DEMO, EXTENSION_DIR, expect, HOST_TAG, tabIdOf, test, waitForStatus } from './fixtures.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -35,10 +34,7 @@ test('drawing the annotations stays within a frame budget (measured)', async ({ 
   const tabId = await tabIdOf(sw, page);
   await waitForStatus(sw, tabId, 'ready');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const ext = await context.newPage();
-  await ext.goto(`chrome-extension://${extensionId}/options/index.html`);
-  const reply = await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/get-analysis' }), tabId);
-  const analysis = Analysis.parse((reply as { analysis: unknown }).analysis);
+  const analysis = await analysisOf(context, extensionId, tabId);
   const { parseMs, rulesMs, drawMs, layoutMs } = analysis.timings;
   test.info().annotations.push({ type: 'timings-ms', description: JSON.stringify({ parseMs, rulesMs, drawMs, layoutMs }) });
   expect(analysis.findings.length).toBeGreaterThan(0);
