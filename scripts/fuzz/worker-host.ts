@@ -8,6 +8,12 @@ import type { CaseInfo, WorkerReply, WorkerRequest } from './protocol.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
+/**
+ * Worker threads get a 4 MB stack by default, four times V8's default for a main thread (984 KB, as in a browser
+ * tab or the extension's content script). Deep-nesting bugs would hide behind the bigger stack, so cases run with ~1 MB.
+ */
+export const CASE_STACK_MB = 1;
+
 export type HostOutcome =
   | { timedOut: false; size: number; info: CaseInfo | null; result: CaseResult }
   | { timedOut: true; size: number | null; info: CaseInfo | null; limitMs: number };
@@ -31,7 +37,7 @@ export class WorkerHost {
 
   run(request: Request): Promise<HostOutcome> {
     const id = this.nextId++;
-    const worker = (this.worker ??= new Worker(ENTRY));
+    const worker = (this.worker ??= new Worker(ENTRY, { resourceLimits: { stackSizeMb: CASE_STACK_MB } }));
     return new Promise((resolve) => {
       let size: number | null = null;
       let info: CaseInfo | null = null;
