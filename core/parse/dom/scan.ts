@@ -24,15 +24,52 @@ function parseSimple(selector: string): Simple {
 const PROFILE_MATCHERS = CONTAINER_PROFILES.map((p) => ({ ...parseSimple(p.selector), score: p.score }));
 const TITLE_MATCHERS = TITLE_SELECTORS.map(parseSimple);
 
-function matches(m: Simple, tag: string, id: string | null, classes: readonly string[]): boolean {
-  if (m.kind === 'tag') return tag === m.name;
-  if (m.kind === 'id') return id === m.name;
-  return classes.includes(m.name);
+/**
+ * The matchers indexed by name, per kind (one Map lookup per tag / id / class instead of a loop over every matcher
+ * for every element). Profile maps keep the highest score per name; title maps keep the matcher indexes per name.
+ */
+interface Index<T> {
+  tag: Map<string, T>;
+  id: Map<string, T>;
+  class: Map<string, T>;
 }
+
+function profileIndex(): Index<number> {
+  const index: Index<number> = { tag: new Map(), id: new Map(), class: new Map() };
+  for (const m of PROFILE_MATCHERS) {
+    const map = index[m.kind];
+    if (m.score > (map.get(m.name) ?? 0)) map.set(m.name, m.score);
+  }
+  return index;
+}
+
+function titleIndex(): Index<number[]> {
+  const index: Index<number[]> = { tag: new Map(), id: new Map(), class: new Map() };
+  TITLE_MATCHERS.forEach((m, t) => {
+    const map = index[m.kind];
+    const list = map.get(m.name) ?? [];
+    list.push(t);
+    map.set(m.name, list);
+  });
+  return index;
+}
+
+const PROFILES = profileIndex();
+const TITLES = titleIndex();
 
 export function scanDocument(doc: Document): DocumentScan {
   const scan: DocumentScan = { tables: [], candidates: [], titleElements: [], metas: [], canonicalUrl: null, cellCount: 0 };
   const titles: (Element | undefined)[] = new Array(TITLE_MATCHERS.length);
+  let titlesLeft = TITLE_MATCHERS.length;
+  const takeTitles = (list: number[] | undefined, el: Element) => {
+    if (!list) return;
+    for (const t of list) {
+      if (!titles[t]) {
+        titles[t] = el;
+        titlesLeft--;
+      }
+    }
+  };
   const all = doc.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
@@ -46,11 +83,16 @@ export function scanDocument(doc: Document): DocumentScan {
     else if (tag === 'LINK' && !scan.canonicalUrl && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') scan.canonicalUrl = el.getAttribute('href');
     const id = el.getAttribute('id');
     const cls = el.getAttribute('class');
-    const classes = cls ? cls.split(/\s+/) : [];
-    let base = 0;
-    for (const m of PROFILE_MATCHERS) if (m.score > base && matches(m, tag, id, classes)) base = m.score;
+    let base = PROFILES.tag.get(tag) ?? 0;
+    if (id !== null) base = Math.max(base, PROFILES.id.get(id) ?? 0);
+    const classes = cls ? cls.split(/\s+/) : null;
+    if (classes) for (const c of classes) base = Math.max(base, PROFILES.class.get(c) ?? 0);
     if (base) scan.candidates.push({ el, base });
-    for (let t = 0; t < TITLE_MATCHERS.length; t++) if (!titles[t] && matches(TITLE_MATCHERS[t], tag, id, classes)) titles[t] = el;
+    if (titlesLeft > 0) {
+      takeTitles(TITLES.tag.get(tag), el);
+      if (id !== null) takeTitles(TITLES.id.get(id), el);
+      if (classes) for (const c of classes) takeTitles(TITLES.class.get(c), el);
+    }
   }
   scan.titleElements = titles.filter((e): e is Element => !!e);
   return scan;
