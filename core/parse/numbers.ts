@@ -20,6 +20,20 @@ const NUMBER_RE = /^([+-]?)(\d+(?:,\d{3})*|\d*)(?:\.(\d+))?$/;
  * understood; anything else is 'text' with a null value.
  */
 export function readValue(rawText: string): ReadValue {
+  let read = READ_VALUES.get(rawText);
+  if (read === undefined) {
+    read = computeReadValue(rawText);
+    if (READ_VALUES.size >= MEMO_LIMIT) READ_VALUES.clear();
+    READ_VALUES.set(rawText, read);
+  }
+  return { ...read }; // a fresh object: callers may keep or change it
+}
+
+/** readValue is pure and asked many times for the same cell text while tables are mapped: memoised (bounded). */
+const READ_VALUES = new Map<string, ReadValue>();
+const MEMO_LIMIT = 4096;
+
+function computeReadValue(rawText: string): ReadValue {
   const raw = collapseSpace(rawText);
   if (raw === '') return { value: null, semantics: 'blank' };
   let s = toHalfWidth(raw).replace(/\s+/g, '');

@@ -4,9 +4,19 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** Full-width ASCII (U+FF01–U+FF5E) → ASCII, ideographic space → space. Other characters unchanged. */
 export function toHalfWidth(s: string): string {
-  let out = '';
-  let changed = false;
+  // Fast path: most text has nothing to convert (no copy, no per-character concatenation).
+  let first = -1;
   for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return s;
+  let out = s.slice(0, first);
+  let changed = false;
+  for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) {
       out += String.fromCharCode(c - 0xfee0);
@@ -29,6 +39,20 @@ export function collapseSpace(s: string): string {
  * 「1、」「1．」「1.」 → "1."; “”「」"" ‘’ are dropped; （） → ().
  */
 export function labelKey(s: string): string {
+  let key = LABEL_KEYS.get(s);
+  if (key === undefined) {
+    key = computeLabelKey(s);
+    if (LABEL_KEYS.size >= MEMO_LIMIT) LABEL_KEYS.clear();
+    LABEL_KEYS.set(s, key);
+  }
+  return key;
+}
+
+/** labelKey is pure and called many times on the same cell texts while tables are mapped: memoised (bounded). */
+const LABEL_KEYS = new Map<string, string>();
+const MEMO_LIMIT = 4096;
+
+function computeLabelKey(s: string): string {
   return toHalfWidth(s.replace(ZERO_WIDTH, ''))
     .replace(/[\s\u00a0]+/g, '')
     .replace(/[“”"「」『』‘’'〝〞]/g, '')
