@@ -16,6 +16,11 @@ export interface Base {
   weight: number;
 }
 
+/** A plain Uint8Array copy: Buffer#slice returns a view, and a mutator writing into a view would corrupt the corpus. */
+function copyOf(buffer: Uint8Array): Uint8Array {
+  return Uint8Array.from(buffer);
+}
+
 export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
 
 function pageBases(dir: string, prefix: string): Base[] {
@@ -24,7 +29,7 @@ function pageBases(dir: string, prefix: string): Base[] {
   return readdirSync(root, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'source.html')))
-    .map((d) => ({ name: `${prefix}/${d.name}`, ext: '.html' as const, bytes: readFileSync(join(root, d.name, 'source.html')), weight: 1 }));
+    .map((d) => ({ name: `${prefix}/${d.name}`, ext: '.html' as const, bytes: copyOf(readFileSync(join(root, d.name, 'source.html'))), weight: 1 }));
 }
 
 /** Removes what only costs parse time: <script>/<style> blocks, comments, inline styles, Word-only attributes. */
@@ -54,7 +59,7 @@ export function loadCorpus(): Base[] {
     ? readdirSync(seedDir)
         .sort()
         .filter((f) => f.endsWith('.txt'))
-        .map((f) => ({ name: `seed/${f}`, ext: '.txt' as const, bytes: readFileSync(join(seedDir, f)), weight: 4 }))
+        .map((f) => ({ name: `seed/${f}`, ext: '.txt' as const, bytes: copyOf(readFileSync(join(seedDir, f))), weight: 4 }))
     : [];
   cached = [...pages, ...slim, ...variants.map((v) => ({ ...v, weight: 2 })), ...seeds];
   if (cached.length === 0) throw new Error(`no fuzz corpus under ${FIXTURES_DIR}`);

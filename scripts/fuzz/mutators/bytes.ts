@@ -3,7 +3,7 @@ import type { Rng } from '../rng.ts';
 import type { Mutator } from './types.ts';
 
 function randomBytes(bytes: Uint8Array, rng: Rng): Uint8Array {
-  const out = bytes.slice();
+  const out = Uint8Array.from(bytes);
   const n = rng.int(1, 64);
   for (let i = 0; i < n && out.length; i++) out[rng.int(0, out.length - 1)] = rng.int(0, 255);
   return out;
@@ -21,13 +21,13 @@ function insertBytes(bytes: Uint8Array, rng: Rng): Uint8Array {
 }
 
 function truncate(bytes: Uint8Array, rng: Rng): Uint8Array {
-  return bytes.slice(0, rng.int(0, bytes.length));
+  return Uint8Array.from(bytes.subarray(0, rng.int(0, bytes.length)));
 }
 
 /** Keeps a random window of the page (as if the download started and stopped anywhere). */
 function window(bytes: Uint8Array, rng: Rng): Uint8Array {
   const a = rng.int(0, bytes.length);
-  return bytes.slice(a, rng.int(a, bytes.length));
+  return Uint8Array.from(bytes.subarray(a, rng.int(a, bytes.length)));
 }
 
 /** Copies a random range over another place (overlapping tags, half tables). */
