@@ -10,7 +10,7 @@ import { CaptureSchema, ReviewSchema } from '../core/model/capture.ts';
 export const SeverityCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 export type SeverityCounts = z.infer<typeof SeverityCountsSchema>;
 
-export const AnalysisStatusSchema = z.enum(['not-report', 'parsing', 'ready', 'failed']);
+export const AnalysisStatusSchema = z.enum(['not-report', 'parsing', 'ready', 'failed', 'stopped']);
 export type AnalysisStatus = z.infer<typeof AnalysisStatusSchema>;
 
 /** What the background keeps per tab (badge) and what the side panel shows before asking for details. */
@@ -83,6 +83,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/rescan') }),
   z.object({ type: z.literal('content/get-body-html') }),
   z.object({ type: z.literal('content/reviews-changed') }),
+  /** Remove the overlay and stop watching the page (the page is left exactly as it was). */
+  z.object({ type: z.literal('content/teardown') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 

@@ -228,6 +228,11 @@ export class Session {
       case 'content/get-body-html':
         sendResponse({ ok: true, html: this.bodyHtml() });
         return undefined;
+      case 'content/teardown':
+        this.stop();
+        void sendToBackground({ type: 'content/state', state: { url: location.href, status: 'stopped', reportKey: null, counts: { error: 0, warning: 0, info: 0 } } });
+        sendResponse({ ok: true });
+        return undefined;
       case 'content/reviews-changed':
         void this.loadReviews().then(() => {
           this.draw();

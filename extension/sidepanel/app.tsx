@@ -64,6 +64,13 @@ export function App() {
         <CheckButton lang={lang} tabId={tabId} />
       </div>
     );
+  else if (analysis.status === 'stopped')
+    body = (
+      <div class="state">
+        <p>{t(lang, 'panel.stopped')}</p>
+        <CheckButton lang={lang} tabId={tabId} />
+      </div>
+    );
   else if (analysis.status === 'parsing') body = <p class="muted">{t(lang, 'panel.waiting')}</p>;
   else
     body = (

@@ -199,6 +199,9 @@ export class Overlay {
     const texts = target.ranges.map((range) => {
       const node = div('text-group');
       node.style.display = 'contents';
+      node.dataset.key = target.key;
+      node.dataset.rule = target.finding.ruleId;
+      node.dataset.severity = target.finding.severity;
       return { node, source: range, pool: [] as HTMLElement[] };
     });
     const pin = this.doc.createElement('button');

@@ -26,6 +26,22 @@ for (const slug of PAGES) {
     expect(errors.map((f) => f.ruleId).sort()).toEqual(expected.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId).sort());
     for (const f of expected.findings) expect(analysis.findings.some((a) => a.ruleId === f.ruleId && a.severity === f.severity), f.ruleId).toBe(true);
 
+    // Sentences at fault are located and outlined over the text that contains the snippet.
+    for (const [i, f] of analysis.findings.entries()) {
+      if (!f.text.length || f.severity === 'info') continue;
+      expect(analysis.located[i], `${f.ruleId} located`).toBe(true);
+      const texts = page.locator(`${HOST_TAG} .text-group[data-key="${analysis.keys[i].replace(/"/g, '\\"')}"] .text-box`);
+      await expect(texts.first()).toBeAttached();
+      const under = await texts.first().evaluate(async (box) => {
+        window.scrollBy(0, box.getBoundingClientRect().top - innerHeight / 2);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const r = box.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('p, div, td, span')?.textContent?.replace(/\s+/g, '') ?? '';
+      });
+      const snippet = f.text[0].snippet.replace(/\s+/g, '');
+      expect(under.includes(snippet.slice(0, 6)) || snippet.includes(under.slice(0, 6)), `${f.ruleId}: outline over its sentence`).toBe(true);
+    }
+
     // Badge: error count, else warnings, else notes.
     const warnings = analysis.findings.filter((f) => f.severity === 'warning').length;
     const infos = analysis.findings.filter((f) => f.severity === 'info').length;

@@ -79,7 +79,7 @@ test('a report whose body arrives later by script is checked once it settles', a
   expect(await page.locator(`${HOST_TAG}`).count()).toBe(1);
 });
 
-test('re-scan when the report content changes, teardown leaves nothing behind', async ({ page, sw }) => {
+test('re-scan when the report content changes', async ({ page, sw }) => {
   await page.goto(`${DEMO}/pingtan-2024/`);
   const tabId = await tabIdOf(sw, page);
   await waitForStatus(sw, tabId, 'ready');
@@ -93,4 +93,32 @@ test('re-scan when the report content changes, teardown leaves nothing behind', 
   });
   await expect(page.locator(`${HOST_TAG} .box[data-cell="reviewLitigation.review.total"]`)).toHaveCount(1);
   await expect.poll(async () => (await badgeOf(sw, tabId)).text).toBe('1');
+});
+
+test('teardown removes everything and leaves the page exactly as it was', async ({ context, page, sw, extensionId }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
+    });
+  });
+  await page.goto(`${DEMO}/errors-2024/`);
+  const tabId = await tabIdOf(sw, page);
+  await waitForStatus(sw, tabId, 'ready');
+  await expect(page.locator(`${HOST_TAG} .box`)).toHaveCount(2);
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options/index.html`);
+  expect(await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/teardown' }, { frameId: 0 }), tabId)).toEqual({ ok: true });
+  await expect(page.locator(HOST_TAG)).toHaveCount(0);
+  await waitForStatus(sw, tabId, 'stopped');
+  expect((await badgeOf(sw, tabId)).text).toBe('');
+  // No listener is left: page changes no longer bring the overlay back.
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { id: 'late', textContent: '新增段落' })));
+  await page.mouse.move(300, 300);
+  await page.waitForTimeout(1500);
+  await expect(page.locator(HOST_TAG)).toHaveCount(0);
+  const same = await page.evaluate(() => {
+    document.getElementById('late')!.remove();
+    return document.documentElement.outerHTML === (window as unknown as { __before: string }).__before;
+  });
+  expect(same).toBe(true);
 });
