@@ -27,8 +27,9 @@ chrome.commands.onCommand.addListener((command, tab) => {
 });
 
 // A new document in the tab: forget the old analysis and its badge until the new page reports.
+// (A same-document navigation may also clear it: the content script then publishes its state again on hashchange/popstate.)
 chrome.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading' || change.url === undefined) return;
+  if (change.status !== 'loading') return;
   void setTabState(tabId, null);
   void loadSettings().then((s) => applyBadge(tabId, null, s.lang));
 });

@@ -80,6 +80,8 @@ export class Session {
     if (signal.aborted) return;
     await this.scan();
     watchChanges(this.doc.body, RESCAN_QUIET_MS, () => void this.rescanIfChanged(), signal);
+    // Same-document navigations may reset the tab's badge: publish again.
+    for (const type of ['hashchange', 'popstate'] as const) addEventListener(type, () => setTimeout(() => this.publish(), 50), { signal });
   }
 
   stop(): void {

@@ -20,6 +20,10 @@ test('a report after a report-free page: the badge follows navigation', async ({
   const tabId = await tabIdOf(sw, page);
   await waitForStatus(sw, tabId, 'ready');
   expect((await badgeOf(sw, tabId)).text).toBe('2');
+  // A same-document navigation keeps the badge.
+  await page.evaluate(() => { location.hash = '#section-4'; });
+  await page.waitForTimeout(500);
+  await expect.poll(async () => (await badgeOf(sw, tabId)).text).toBe('2');
   await page.goto(`${DEMO}/not-a-report/`);
   await expect.poll(async () => (await badgeOf(sw, tabId)).text).toBe('');
 });
