@@ -45,21 +45,22 @@ async function servePwa(): Promise<boolean> {
   return false;
 }
 
+/** Chromium with the extension; the demo pages stay offline (their portal's external assets are not fetched). */
 async function launch(headless: boolean): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1280, height: 860 } : null,
     locale: 'zh-CN',
     args: [...BASE_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
+  await context.route((url) => url.protocol.startsWith('http') && !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
+  return context;
 }
 
 /** Saves an annotated report page, with a popover open, for the README. */
 async function screenshot(): Promise<void> {
   const context = await launch(true);
-  // The demo pages reference their portal's assets: keep everything on 127.0.0.1.
-  await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'), (route) => route.abort());
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${PAGES_ORIGIN}/demo/pages/errors-2024/`);
   const box = page.locator('nianbao-inspector-overlay .box[data-cell="reviewLitigation.review.total"]');
