@@ -25,10 +25,17 @@ export function makeRng(seed: number): Rng {
   };
 }
 
-/** Derives the seed of case `index` of a run seeded with `seed` (independent streams per case). */
-export function caseSeed(seed: number, index: number): number {
-  let h = (seed ^ 0x9e3779b9) >>> 0;
-  h = Math.imul(h ^ index, 0x85ebca6b) >>> 0;
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Derives the seed of case `index` of a run seeded with `seed` (independent streams per case). The seed is mixed
+ * before the index is added, so two runs with different seeds do not replay each other's cases.
+ */
+export function caseSeed(seed: number, index: number): number {
+  return mix32((mix32(seed ^ 0x9e3779b9) + Math.imul(index, 0x9e3779b9)) >>> 0);
 }

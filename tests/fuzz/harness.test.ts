@@ -8,7 +8,7 @@ import { makeCase } from '../../scripts/fuzz/cases.ts';
 import { loadCorpus } from '../../scripts/fuzz/corpus.ts';
 import { findingViolations, reportViolations } from '../../scripts/fuzz/invariants.ts';
 import { mutators } from '../../scripts/fuzz/mutators/index.ts';
-import { makeRng } from '../../scripts/fuzz/rng.ts';
+import { caseSeed, makeRng } from '../../scripts/fuzz/rng.ts';
 import { bisectBytes } from '../../scripts/fuzz/shrink.ts';
 import { WorkerHost } from '../../scripts/fuzz/worker-host.ts';
 
@@ -113,4 +113,12 @@ describe('worker host', () => {
       await roomy.close();
     }
   }, 60_000);
+});
+
+describe('case seeds', () => {
+  it('differ across runs: run A case i is not run B case j', () => {
+    const seen = new Set<number>();
+    for (const seed of [1, 2, 11, 77, 2026]) for (let i = 0; i < 500; i++) seen.add(caseSeed(seed, i));
+    expect(seen.size).toBe(5 * 500);
+  });
 });
