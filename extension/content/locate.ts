@@ -52,14 +52,23 @@ export class CellLocator {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', HOST_TAG.toUpperCase()]);
-const SPACE = /\s/;
+const IGNORED = /[\s\u200b]+/g;
+const IGNORED_CHAR = /[\s\u200b]/;
 
-/** The document's visible-text stream with whitespace removed, and where each character came from. */
+interface Segment {
+  node: Text;
+  /** Offset of this node's first kept character in the joined text. */
+  start: number;
+  length: number;
+}
+
+/**
+ * The document's visible text with whitespace removed, as one string plus one segment per text node
+ * (no per-character bookkeeping: a match is mapped back to node offsets only for the two nodes it touches).
+ */
 export class TextIndex {
-  private readonly chars: string[] = [];
-  private readonly nodes: Text[] = [];
-  private readonly offsets: number[] = [];
-  private text = '';
+  private readonly segments: Segment[] = [];
+  private readonly text: string;
 
   constructor(root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
@@ -69,17 +78,35 @@ export class TextIndex {
         return NodeFilter.FILTER_ACCEPT;
       },
     });
+    const parts: string[] = [];
+    let at = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const data = node.data;
-      for (let i = 0; i < data.length; i++) {
-        const ch = data[i];
-        if (SPACE.test(ch) || ch === '\u200b') continue;
-        this.chars.push(ch);
-        this.nodes.push(node);
-        this.offsets.push(i);
-      }
+      const kept = node.data.replace(IGNORED, '');
+      if (!kept) continue;
+      this.segments.push({ node, start: at, length: kept.length });
+      parts.push(kept);
+      at += kept.length;
     }
-    this.text = this.chars.join('');
+    this.text = parts.join('');
+  }
+
+  /** The segment holding joined-text position `pos`, and the offset in its node's data of that character. */
+  private position(pos: number): { node: Text; offset: number } {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segments[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = this.segments[lo];
+    let kept = pos - seg.start;
+    const data = seg.node.data;
+    for (let i = 0; i < data.length; i++) {
+      if (IGNORED_CHAR.test(data[i])) continue;
+      if (kept-- === 0) return { node: seg.node, offset: i };
+    }
+    return { node: seg.node, offset: data.length };
   }
 
   /**
@@ -87,7 +114,7 @@ export class TextIndex {
    * the anchor's position in the report text (`ratio` in 0..1).
    */
   find(snippet: string, ratio = 0): Range | null {
-    const needle = snippet.replace(/[\s\u200b]+/g, '');
+    const needle = snippet.replace(IGNORED, '');
     if (!needle) return null;
     let best = -1;
     let bestDistance = Infinity;
@@ -99,10 +126,11 @@ export class TextIndex {
       }
     }
     if (best < 0) return null;
-    const end = best + needle.length - 1;
-    const range = this.nodes[best].ownerDocument.createRange();
-    range.setStart(this.nodes[best], this.offsets[best]);
-    range.setEnd(this.nodes[end], this.offsets[end] + 1);
+    const start = this.position(best);
+    const end = this.position(best + needle.length - 1);
+    const range = start.node.ownerDocument.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset + 1);
     return range;
   }
 }

@@ -2,11 +2,11 @@
  * Turns a finding into the popover's lines (plain strings, rendered with textContent): rule name, message,
  * expected vs actual for the marked cell, why it matters and how to fix it (from the rule's meta docs).
  */
-import type { CellRef, Finding, Lang } from '../../../core/model/finding.ts';
-import type { RuleDocs } from '../../../core/rules/define-rule.ts';
-import { rulesById } from '../../../core/rules/index.ts';
-import { cellLabel, COLUMN_LABELS, ROW_LABELS } from '../../../core/i18n/labels.ts';
-import { formatMessage } from '../../../core/i18n/format.ts';
+import type { CellRef, Finding, Lang } from '../../core/model/finding.ts';
+import type { RuleDocs } from '../../core/rules/define-rule.ts';
+import { rulesById } from '../../core/rules/index.ts';
+import { cellLabel, COLUMN_LABELS, ROW_LABELS } from '../../core/i18n/labels.ts';
+import { formatMessage } from '../../core/i18n/format.ts';
 
 export interface Explanation {
   ruleName: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, formatValue } from '../../extension/content/overlay/explain.ts';
+import { explain, formatValue } from '../../extension/shared/explain.ts';
 import type { Finding } from '../../core/model/finding.ts';
 
 const cell = { table: 'applications', row: 'resultsTotal', col: 'total' } as const;

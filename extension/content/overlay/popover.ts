@@ -1,7 +1,7 @@
 import type { CellRef, Finding, Lang } from '../../../core/model/finding.ts';
 import { t } from '../../shared/ui-messages.ts';
 import { SEVERITY_ICON } from '../../shared/severity.ts';
-import { explain } from './explain.ts';
+import { explain } from '../../shared/explain.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);

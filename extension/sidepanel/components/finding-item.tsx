@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Review, ReviewStatus } from '../../../core/model/capture.ts';
 import type { Finding, Lang } from '../../../core/model/finding.ts';
 import { cellLabel } from '../../../core/i18n/labels.ts';
-import { rulesById } from '../../../core/rules/index.ts';
+import { explain } from '../../shared/explain.ts';
 import { SEVERITY_ICON } from '../../shared/severity.ts';
 import { t } from '../../shared/ui-messages.ts';
 
@@ -26,7 +26,8 @@ export function FindingItem(props: FindingItemProps) {
   const [note, setNote] = useState(review?.note ?? '');
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLLIElement>(null);
-  const ruleName = rulesById.get(finding.ruleId)?.meta.docs[lang].name ?? finding.ruleId;
+  const info = explain(finding, lang);
+  const ruleName = info.ruleName;
 
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -54,6 +55,19 @@ export function FindingItem(props: FindingItemProps) {
           {!located && <span class="where unlocated">{t(lang, 'panel.notLocated')}</span>}
         </span>
       </button>
+      {(info.expected !== null || info.why) && (
+        <details class="explain">
+          <summary>{t(lang, 'popover.why')}</summary>
+          {(info.expected !== null || info.actual !== null) && (
+            <p class="values">
+              {info.expected !== null && <span>{`${t(lang, 'popover.expected')}：${info.expected}`}</span>}
+              {info.actual !== null && <span>{`${t(lang, 'popover.actual')}：${info.actual}`}</span>}
+            </p>
+          )}
+          {info.why && <p>{info.why}</p>}
+          {info.fix && <p>{`${t(lang, 'popover.fix')}：${info.fix}`}</p>}
+        </details>
+      )}
       <div class="review">
         <span class={`status status-${status}`}>{t(lang, `review.status.${status}`)}</span>
         {status !== 'confirmed' && (

@@ -33,10 +33,20 @@ test('drawing the annotations stays within a frame budget (measured)', async ({ 
   await page.goto(`${DEMO}/errors-2024/`);
   const tabId = await tabIdOf(sw, page);
   await waitForStatus(sw, tabId, 'ready');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const analysis = await analysisOf(context, extensionId, tabId);
-  const { parseMs, rulesMs, drawMs, layoutMs } = analysis.timings;
-  test.info().annotations.push({ type: 'timings-ms', description: JSON.stringify({ parseMs, rulesMs, drawMs, layoutMs }) });
-  expect(analysis.findings.length).toBeGreaterThan(0);
-  expect(drawMs + layoutMs).toBeLessThanOrEqual(16 * 3); // headroom for a shared 2-core CI box; the benchmark issue owns the real budget
+  const first = await analysisOf(context, extensionId, tabId);
+  expect(first.findings.length).toBeGreaterThan(0);
+  // Redraw a few times (a review change redraws without re-parsing) and keep each draw's main-thread time.
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options/index.html`);
+  const draws: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await ext.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/reviews-changed' }, { frameId: 0 }), tabId);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const { timings } = await analysisOf(context, extensionId, tabId);
+    draws.push(timings.drawMs + timings.layoutMs);
+  }
+  const { parseMs, rulesMs } = first.timings;
+  test.info().annotations.push({ type: 'timings-ms', description: JSON.stringify({ parseMs, rulesMs, firstDraw: first.timings.drawMs, firstLayout: first.timings.layoutMs, redrawMedian: median(draws), redrawMin: Math.min(...draws) }) });
+  // The frame budget (16 ms) on the best of seven; the machine is shared, so the median is only reported.
+  expect(Math.min(...draws)).toBeLessThanOrEqual(16);
 });

@@ -16,6 +16,10 @@ test('side panel: counts, list, filter, jump both ways, parse summary', async ({
   await expect(panel.locator('li.finding.sev-error')).toHaveCount(2);
   await expect(panel.locator(`li.finding[data-key="${REVIEW_KEY}"] .message`)).toHaveText('行政复议：各项之和 = 7，总计栏填报 8');
   await expect(panel.locator('.group h3').first()).toContainText('表四');
+  const explain = panel.locator(`li.finding[data-key="${REVIEW_KEY}"] details.explain`);
+  await explain.locator('summary').click();
+  await expect(explain.locator('.values')).toHaveText('应为：7实际填报：8');
+  await expect(explain).toContainText('如何修改：核对该栏四项数字与总计');
 
   // Filter: hiding errors hides both error findings.
   const total = await items.count();
