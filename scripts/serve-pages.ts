@@ -4,10 +4,12 @@
  *   /                 → redirect to /demo/
  *   /demo/**          → demo/
  *   /fixtures/**      → tests/fixtures/
+ *   /demo/pages/<slug>/ with no demo/pages/<slug>/ folder → tests/fixtures/pages/<slug>/source.html
+ *     (the real report pages are kept once, as test fixtures; the demo portal links to them)
  * Usage: node --import tsx scripts/serve-pages.ts [--port 4310]
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,9 +47,19 @@ export function resolvePath(urlPath: string): string | null {
     if (!path.startsWith(prefix)) continue;
     const file = normalize(join(dir, path.slice(prefix.length)));
     if (file !== dir && !file.startsWith(dir + sep)) return null;
-    return file;
+    return fixtureFallback(path) ?? file;
   }
   return null;
+}
+
+const FIXTURE_PAGE = /^\/demo\/pages\/([a-z0-9-]+)\/(index\.html|expected\.json|meta\.json)?$/;
+
+/** A demo report page that is one of the real fixture pages, served from tests/fixtures/pages/<slug>/. */
+function fixtureFallback(path: string): string | null {
+  const match = FIXTURE_PAGE.exec(path);
+  if (!match || existsSync(join(ROOT, 'demo', 'pages', match[1]))) return null;
+  const file = join(ROOT, 'tests', 'fixtures', 'pages', match[1], match[2] && match[2] !== 'index.html' ? match[2] : 'source.html');
+  return existsSync(file) ? file : null;
 }
 
 export function startServer(port: number, host = '127.0.0.1'): Promise<Server> {

@@ -11,6 +11,10 @@ describe('resolvePath', () => {
     expect(resolvePath('/demo/%2e%2e/package.json')).toBeNull();
     expect(resolvePath('/etc/passwd')).toBeNull();
     expect(resolvePath('/demo/%E0%A4%A')).toBeNull();
+    // Real report pages are served from the fixtures; demo-only pages from demo/.
+    expect(resolvePath('/demo/pages/pingtan-2020/')).toMatch(/tests[\\/]fixtures[\\/]pages[\\/]pingtan-2020[\\/]source\.html$/);
+    expect(resolvePath('/demo/pages/pingtan-2020/expected.json')).toMatch(/tests[\\/]fixtures[\\/]pages[\\/]pingtan-2020[\\/]expected\.json$/);
+    expect(resolvePath('/demo/pages/errors-2024/')).toMatch(/demo[\\/]pages[\\/]errors-2024[\\/]?$/);
   });
 });
 

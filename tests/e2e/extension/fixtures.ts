@@ -4,7 +4,7 @@
  * its badge, the overlay and the side panel (opened as a normal page with ?tabId=N).
  */
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BASE_ARGS, CHROMIUM, PAGES_ORIGIN } from '../../../playwright.config.ts';
 import { AnalysisSchema, type Analysis } from '../../../extension/messaging.ts';
@@ -23,8 +23,11 @@ export interface ExpectedFile {
   findings: { ruleId: string; severity: string; cells?: ExpectedCell[]; expected?: unknown; actual?: unknown }[];
 }
 
+/** expected.json of a demo page: its own (deliberate-error pages), else the real fixture page's. */
 export function readExpected(slug: string): ExpectedFile {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../../demo/pages/${slug}/expected.json`, import.meta.url)), 'utf8')) as ExpectedFile;
+  const own = fileURLToPath(new URL(`../../../demo/pages/${slug}/expected.json`, import.meta.url));
+  const fixture = fileURLToPath(new URL(`../../../tests/fixtures/pages/${slug}/expected.json`, import.meta.url));
+  return JSON.parse(readFileSync(existsSync(own) ? own : fixture, 'utf8')) as ExpectedFile;
 }
 
 function isLocal(url: URL): boolean {
