@@ -1,7 +1,8 @@
 /**
  * A short, seeded fuzz run inside the unit suite (the long runs are `npm run fuzz`): 200 mutated and generated inputs
  * through the checker's read path and the rules, in a watched worker. Any crash, hang, schema or invariant failure fails
- * the test and is listed; reproduce with `npm run fuzz -- --small --max-repeat 2000 --seed 20240601 --iterations 200`.
+ * the test and is listed; reproduce with
+ * `npm run fuzz -- --small --max-repeat 2000 --seed 20240601 --iterations 200 --base-ms 100 --max-ms-per-kb 40`.
  */
 import { describe, expect, it } from 'vitest';
 import { mutators } from '../../scripts/fuzz/mutators/index.ts';
