@@ -44,11 +44,27 @@ export function useAnalysis(tabId: number | null): AnalysisState {
       else refresh();
     };
     chrome.runtime.onMessage.addListener(listener);
-    // The checker may still be settling: poll briefly until it answers.
-    const timer = setInterval(refresh, 1000);
-    const stop = setTimeout(() => clearInterval(timer), 15_000);
+    // The checker may still be settling: poll briefly until it answers (again after each navigation of the tab).
+    let timer = 0;
+    let stop = 0;
+    const poll = () => {
+      clearInterval(timer);
+      clearTimeout(stop);
+      timer = window.setInterval(refresh, 1000);
+      stop = window.setTimeout(() => clearInterval(timer), 15_000);
+    };
+    poll();
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id !== tabId || change.status !== 'loading') return;
+      setAnalysis(null);
+      setUnreachable(false);
+      setSelectedKey(null);
+      poll();
+    };
+    chrome.tabs.onUpdated.addListener(onUpdated);
     return () => {
       chrome.runtime.onMessage.removeListener(listener);
+      chrome.tabs.onUpdated.removeListener(onUpdated);
       clearInterval(timer);
       clearTimeout(stop);
     };

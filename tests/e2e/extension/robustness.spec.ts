@@ -1,4 +1,4 @@
-import { badgeOf, DEMO, expect, HOST_TAG, marksOn, readExpected, tabIdOf, test, waitForStatus } from './fixtures.ts';
+import { analysisOf, badgeOf, DEMO, openPanel, expect, HOST_TAG, marksOn, readExpected, tabIdOf, test, waitForStatus } from './fixtures.ts';
 
 test('a page that is not a report: no overlay host, no badge, a cheap gate', async ({ page, sw }) => {
   await page.goto(`${DEMO}/not-a-report/`);
@@ -76,11 +76,32 @@ test('hostile page: no injection, and still a correct overlay', async ({ page, s
   await page.screenshot({ path: test.info().outputPath('annotated-hostile-2024.png') });
 });
 
-test('a report whose body arrives later by script is checked once it settles', async ({ page, sw }) => {
+test('a report whose body arrives later by script is checked once it settles', async ({ context, page, sw, extensionId }) => {
   await page.goto(`${DEMO}/late-body-2024/`);
   const tabId = await tabIdOf(sw, page);
   await waitForStatus(sw, tabId, 'ready');
   expect(await page.locator(`${HOST_TAG}`).count()).toBe(1);
+  const { report } = await analysisOf(context, extensionId, tabId);
+  expect(report?.year).toBe(2024);
+  expect([report?.tableInfo.active.found, report?.tableInfo.applications.found, report?.tableInfo.reviewLitigation.found]).toEqual([true, true, true]);
+  expect(report?.tables.reviewLitigation.review?.total?.value).toBe(readExpected('late-body-2024').report?.tables?.reviewLitigation.review.total);
+});
+
+test('the side panel follows its tab to a new page', async ({ context, page, sw, extensionId }) => {
+  await page.goto(`${DEMO}/errors-2024/`);
+  const tabId = await tabIdOf(sw, page);
+  await waitForStatus(sw, tabId, 'ready');
+  const panel = await openPanel(context, extensionId, tabId);
+  await expect(panel.locator('li.finding.sev-error')).toHaveCount(2);
+  await page.goto(`${DEMO}/not-a-report/`);
+  await expect(panel.locator('li.finding')).toHaveCount(0);
+  await expect(panel.locator('.state')).toContainText('本页没有运行检查');
+  await expect(panel.locator('button.check-page')).toBeVisible();
+  // 「仍然检查此页面」 runs the checker anyway: the parser then says why this is no report, and nothing is drawn.
+  await panel.locator('button.check-page').click();
+  await expect(panel.locator('.state')).toContainText('此页面看起来不是政府信息公开工作年度报告');
+  await expect(page.locator(HOST_TAG)).toHaveCount(0);
+  expect((await badgeOf(sw, tabId)).text).toBe('');
 });
 
 test('re-scan when the report content changes', async ({ page, sw }) => {
