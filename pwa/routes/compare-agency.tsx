@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
-import { cellLabel, rulesById, type Report } from '../../core/index.ts';
+import { cellLabel, type Report } from '../../core/index.ts';
 import { addressKey, carryoverContinuity, isYoyOutlier, stockRollforward, yearSeries, type ContinuityCheck } from '../../core/compare/index.ts';
 import { COLUMN_LABELS, ROW_LABELS } from '../../core/index.ts';
 import { getDb } from '../db/instance.ts';
-import { facetsOf, getBodies, reportsOfAgency } from '../db/queries/index.ts';
-import { checkReport } from '../engine/check.ts';
+import { agencyNames, firstAgencyWithYears, getBodies, reportsOfAgency } from '../db/queries/index.ts';
+import { checkCrossYear } from '../engine/check.ts';
 import { findingMessage } from '../engine/finding-text.ts';
 import { LineChart } from '../components/line-chart.tsx';
 import { SeverityBadge } from '../components/severity.tsx';
 import { href, navigate } from '../router.ts';
-import { useLibraryRows, useLoad } from '../state/library.ts';
+import { useLoad } from '../state/library.ts';
 import { useT } from '../state/prefs.ts';
 import { CompareTabs } from './compare-nav.tsx';
 
@@ -66,10 +66,7 @@ function CrossYear({ prev, cur }: { prev: YearReport; cur: YearReport }) {
   const { t, lang } = useT();
   const carry = carryoverContinuity(prev.report, cur.report);
   const stock = stockRollforward(prev.report, cur.report);
-  const findings = useMemo(
-    () => checkReport(cur.report, prev.report, lang).filter((f) => rulesById.get(f.ruleId)?.meta.needsPrevious),
-    [cur.id, prev.id, lang],
-  );
+  const findings = useMemo(() => checkCrossYear(cur.report, prev.report, lang), [cur.id, prev.id, lang]);
   const y = { prev: prev.year, cur: cur.year };
   return (
     <section class="card cross-year" data-testid={`cross-year-${cur.year}`}>
@@ -112,11 +109,12 @@ function CrossYear({ prev, cur }: { prev: YearReport; cur: YearReport }) {
 
 export function CompareAgencyView({ agency }: { agency: string | null }) {
   const { t, lang } = useT();
-  const rows = useLibraryRows();
-  const facets = useMemo(() => facetsOf(rows ?? []), [rows]);
-  const chosen = agency ?? facets.agencies.find((a) => (rows ?? []).filter((r) => r.agency === a).length > 1) ?? facets.agencies[0] ?? null;
-  const data = useLoad(async (): Promise<YearReport[]> => {
-    if (!chosen) return [];
+  // The picker's names come from the agency index; only the chosen agency's rows and bodies are read.
+  const names = useLoad(() => agencyNames(getDb()), []);
+  const fallback = useLoad(async () => (agency || !names ? null : firstAgencyWithYears(getDb(), names)), [agency, names]);
+  const chosen = agency ?? fallback ?? null;
+  const data = useLoad(async (): Promise<YearReport[] | undefined> => {
+    if (!chosen) return agency || names?.length === 0 ? [] : undefined;
     const reports = (await reportsOfAgency(getDb(), chosen)).filter((r) => r.year > 0);
     const bodies = await getBodies(getDb(), reports.map((r) => r.id));
     const byId = new Map(bodies.map((b) => [b.id, b.report]));
@@ -125,7 +123,7 @@ export function CompareAgencyView({ agency }: { agency: string | null }) {
       .sort((a, b) => a.year - b.year || b.updatedAt.localeCompare(a.updatedAt))
       .filter((r) => byId.has(r.id) && !seen.has(r.year) && seen.add(r.year))
       .map((r) => ({ id: r.id, year: r.year, report: { ...byId.get(r.id)!, year: r.year } }));
-  }, [chosen]);
+  }, [chosen, names?.length === 0]);
   const [onlyValues, setOnlyValues] = useState(true);
   const [picked, setPicked] = useState('applications.received.total');
   const series = useMemo(() => yearSeries((data ?? []).map((d) => d.report)), [data]);
@@ -139,7 +137,7 @@ export function CompareAgencyView({ agency }: { agency: string | null }) {
         <label class="field grow">
           <span>{t('compare.pickAgency')}</span>
           <select data-testid="compare-agency-select" value={chosen ?? ''} onChange={(e) => navigate({ name: 'compare-agency', agency: (e.target as HTMLSelectElement).value })}>
-            {facets.agencies.map((a) => (
+            {(names ?? (chosen ? [chosen] : [])).map((a) => (
               <option key={a} value={a}>
                 {a || t('common.unknown')}
               </option>

@@ -1,3 +1,5 @@
+export * from './agencies.ts';
+export * from './collator.ts';
 export * from './filter.ts';
 export * from './library.ts';
 export * from './report.ts';
