@@ -129,7 +129,9 @@ export function LibraryView() {
   const sort = useStore(sortStore);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const facets = useMemo(() => facetsOf(rows ?? []), [rows]);
-  const shown = useMemo(() => sortReports(filterReports(rows ?? [], filter), sort), [rows, filter, sort]);
+  // Sorted once per load or sort change; a filter change is then one pass that keeps the order.
+  const sorted = useMemo(() => sortReports([...(rows ?? [])], sort), [rows, sort]);
+  const shown = useMemo(() => filterReports(sorted, filter), [sorted, filter]);
   const totals = useMemo(() => totalsOf(shown), [shown]);
   if (!rows) return <p class="muted">{t('common.loading')}</p>;
   if (rows.length === 0) return <EmptyLibrary />;

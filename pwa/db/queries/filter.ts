@@ -1,5 +1,6 @@
 import type { ReviewStatus, Severity } from '../../../core/index.ts';
 import type { ReportRow } from '../records.ts';
+import { ZH_COLLATOR } from './collator.ts';
 
 export interface LibraryFilter {
   region?: string;
@@ -14,39 +15,62 @@ export interface LibraryFilter {
 
 export type SortKey = 'year-desc' | 'year-asc' | 'agency' | 'errors' | 'findings' | 'imported';
 
-/** Pure filter over the listing rows (all in memory: 10,000 rows filter in a few ms). */
+/** Lower-cased search text of a row, built once per row object (rows are replaced, never mutated, on writes). */
+const hayCache = new WeakMap<ReportRow, string>();
+function hayOf(r: ReportRow): string {
+  let hay = hayCache.get(r);
+  if (hay === undefined) hayCache.set(r, (hay = `${r.title}\u0000${r.agency}\u0000${r.region ?? ''}\u0000${r.sourceUrl ?? ''}`.toLowerCase()));
+  return hay;
+}
+
+/** Pure filter over the listing rows (all in memory: one pass over 10,000 rows). Keeps the input order. */
 export function filterReports(rows: readonly ReportRow[], f: LibraryFilter): ReportRow[] {
   const needle = f.search?.trim().toLowerCase() ?? '';
-  return rows.filter((r) => {
-    if (f.region !== undefined && (r.region ?? '') !== f.region) return false;
-    if (f.agency !== undefined && r.agency !== f.agency) return false;
-    if (f.level !== undefined && (r.level ?? 'unknown') !== f.level) return false;
-    if (f.year !== undefined && r.year !== f.year) return false;
-    if (f.severity !== undefined && r.counts[f.severity] === 0) return false;
-    if (f.ruleId !== undefined && !(r.ruleIds ?? []).includes(f.ruleId)) return false;
-    if (f.review !== undefined && r.review[f.review] === 0) return false;
-    if (needle) {
-      const hay = `${r.title}\u0000${r.agency}\u0000${r.region ?? ''}\u0000${r.sourceUrl ?? ''}`.toLowerCase();
-      if (!hay.includes(needle)) return false;
-    }
-    return true;
-  });
+  const out: ReportRow[] = [];
+  for (const r of rows) {
+    if (f.region !== undefined && (r.region ?? '') !== f.region) continue;
+    if (f.agency !== undefined && r.agency !== f.agency) continue;
+    if (f.level !== undefined && (r.level ?? 'unknown') !== f.level) continue;
+    if (f.year !== undefined && r.year !== f.year) continue;
+    if (f.severity !== undefined && r.counts[f.severity] === 0) continue;
+    if (f.ruleId !== undefined && !(r.ruleIds ?? []).includes(f.ruleId)) continue;
+    if (f.review !== undefined && r.review[f.review] === 0) continue;
+    if (needle && !hayOf(r).includes(needle)) continue;
+    out.push(r);
+  }
+  return out;
 }
 
 const total = (r: ReportRow) => r.counts.error + r.counts.warning + r.counts.info;
 
-/** One collator for every comparison: same order as localeCompare(…, 'zh-CN'), without building one per call. */
-const ZH = new Intl.Collator('zh-CN');
+const ZH = ZH_COLLATOR;
 
+/**
+ * Rank of each agency name in zh-CN order (collator-equal names share a rank): the sort then compares integers, so
+ * 10,000 rows cost one collation of the distinct names instead of ≈ 130,000 collator calls.
+ */
+function agencyRanks(rows: readonly ReportRow[]): Map<string, number> {
+  const names = [...new Set(rows.map((r) => r.agency))].sort(ZH.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  names.forEach((name, i) => {
+    if (i > 0 && ZH.compare(names[i - 1], name) !== 0) rank = i;
+    ranks.set(name, rank);
+  });
+  return ranks;
+}
+
+/** Sorts in place (same order as comparing agencies with the zh-CN collator). Filtering a sorted list keeps it sorted. */
 export function sortReports(rows: ReportRow[], key: SortKey): ReportRow[] {
-  const byAgency = (a: ReportRow, b: ReportRow) => ZH.compare(a.agency, b.agency) || b.year - a.year;
+  const ranks = agencyRanks(rows);
+  const byAgency = (a: ReportRow, b: ReportRow) => ranks.get(a.agency)! - ranks.get(b.agency)! || b.year - a.year;
   const cmp: Record<SortKey, (a: ReportRow, b: ReportRow) => number> = {
     'year-desc': (a, b) => b.year - a.year || byAgency(a, b),
     'year-asc': (a, b) => a.year - b.year || byAgency(a, b),
     agency: byAgency,
     errors: (a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || byAgency(a, b),
     findings: (a, b) => total(b) - total(a) || byAgency(a, b),
-    imported: (a, b) => b.importedAt.localeCompare(a.importedAt) || byAgency(a, b),
+    imported: (a, b) => (a.importedAt < b.importedAt ? 1 : a.importedAt > b.importedAt ? -1 : 0) || byAgency(a, b),
   };
   return rows.sort(cmp[key]);
 }
