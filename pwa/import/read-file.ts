@@ -2,7 +2,6 @@ import {
   decodeHtml,
   hashString,
   LIBRARY_FILE_TYPE,
-  parseLibraryFile,
   parseReport,
   parseText,
   reportHash,
@@ -12,6 +11,7 @@ import {
   type Report,
 } from '../../core/index.ts';
 import { CheckerLineSchema, checkerFindings, checkerReport } from './checker-json.ts';
+import { validateLibraryJson } from './library-json.ts';
 import { savedPageUrl } from './page-url.ts';
 
 export interface ImportEnv {
@@ -21,6 +21,9 @@ export interface ImportEnv {
   rulesVersion: string;
   now: string;
 }
+
+/** Captures checked so far in a library file, and how many it holds. */
+export type CaptureProgress = (done: number, total: number) => void;
 
 export type FileKind = 'library' | 'checker-json' | 'html' | 'text';
 
@@ -54,7 +57,7 @@ function captureOf(report: Report, html: string, findings: Finding[], env: Pick<
   };
 }
 
-function readJson(name: string, text: string, env: ImportEnv): FileResult {
+function readJson(name: string, text: string, env: ImportEnv, onProgress?: CaptureProgress): FileResult {
   const trimmed = text.trim();
   if (!trimmed) return fail(name, 'unknown', 'import.error.empty');
   let whole: unknown;
@@ -66,7 +69,7 @@ function readJson(name: string, text: string, env: ImportEnv): FileResult {
   }
   if (wholeOk && whole && typeof whole === 'object' && !Array.isArray(whole) && 'type' in whole) {
     if ((whole as { type: unknown }).type !== LIBRARY_FILE_TYPE) return fail(name, 'library', 'import.error.notLibrary', { type: String((whole as { type: unknown }).type) });
-    const parsed = parseLibraryFile(trimmed);
+    const parsed = validateLibraryJson(whole, onProgress);
     if (!parsed.ok) return fail(name, 'library', 'import.error.schema', { line: 1, detail: parsed.error });
     return { ok: true, name, kind: 'library', captures: parsed.file.captures, agencies: parsed.file.agencies };
   }
@@ -101,10 +104,10 @@ function readJson(name: string, text: string, env: ImportEnv): FileResult {
 }
 
 /** Reads one file's bytes into captures. Never throws: any problem rejects the whole file with a reason. */
-export function readImportFile(name: string, bytes: Uint8Array, env: ImportEnv): FileResult {
+export function readImportFile(name: string, bytes: Uint8Array, env: ImportEnv, onProgress?: CaptureProgress): FileResult {
   const lower = name.toLowerCase();
   try {
-    if (/\.(json|jsonl|ndjson)$/.test(lower)) return readJson(name, new TextDecoder('utf-8').decode(bytes), env);
+    if (/\.(json|jsonl|ndjson)$/.test(lower)) return readJson(name, new TextDecoder('utf-8').decode(bytes), env, onProgress);
     if (/\.(html?|shtml|xhtml)$/.test(lower)) {
       const html = decodeHtml(bytes);
       if (!html.trim()) return fail(name, 'html', 'import.error.empty');

@@ -2,7 +2,7 @@ import type { Agency, Capture } from '../../../core/index.ts';
 import type { LibraryDb } from '../app-db.ts';
 import { agencyToRow, captureIdentity, captureToRows, reviewCounts, severityCounts } from '../convert.ts';
 import { guardQuota } from '../errors.ts';
-import type { AgencyRow, ReportRow, ReviewRow } from '../records.ts';
+import type { AgencyRow, BodyRow, FindingRow, ReportRow, ReviewRow } from '../records.ts';
 
 /** One report ready to import, with the file it came from. */
 export interface ImportCandidate {
@@ -85,15 +85,19 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
       }
 
       const newReports: ReportRow[] = [];
-      const newBodies = [];
-      const newFindings = [];
+      const newBodies: BodyRow[] = [];
+      const newFindings: FindingRow[] = [];
       const newReviews: ReviewRow[] = [];
       const replacedIds: string[] = [];
-      for (const item of items) {
-        if (item.status === 'duplicate' || (item.status === 'conflict' && !replace)) {
-          result.skipped++;
-          continue;
-        }
+      const writable = items.filter((item) => !(item.status === 'duplicate' || (item.status === 'conflict' && !replace)));
+      result.skipped += items.length - writable.length;
+      // Batched reads (no await per report): the stored rows, and the stored reviews of those that exist.
+      const currentRows = await db.reports.bulkGet(writable.map((item) => item.id));
+      const existingIds = writable.filter((_, i) => currentRows[i]).map((item) => item.id);
+      const storedReviewsOf = groupByReport(existingIds.length ? await db.reviews.where('reportId').anyOf(existingIds).toArray() : []);
+      /** Same content, newer review decisions: their review counts are refreshed after the loop (one findings read). */
+      const recount: { current: ReportRow; allReviews: ReviewRow[] }[] = [];
+      writable.forEach((item, i) => {
         const agencyName = item.capture.report.agency ?? '';
         if (agencyName && !agencyRows.has(agencyName)) {
           const created: AgencyRow = { name: agencyName, region: '', level: 'unknown' };
@@ -101,27 +105,26 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
           changedAgencies.set(agencyName, created);
         }
         const rows = captureToRows(item.capture, { agency: agencyRows.get(agencyName), importedAt: now, parserVersion: options.parserVersion });
-        const current = await db.reports.get(item.id);
+        const current = currentRows[i];
         if (!current) {
           newReports.push(rows.report);
           newBodies.push(rows.body);
-          newFindings.push(...rows.findings);
-          newReviews.push(...rows.reviews);
+          for (const f of rows.findings) newFindings.push(f);
+          for (const r of rows.reviews) newReviews.push(r);
           result.added++;
-          continue;
+          return;
         }
-        const storedReviews = await db.reviews.where('reportId').equals(item.id).toArray();
+        const storedReviews = storedReviewsOf.get(item.id) ?? [];
         const incomingReviews = mergeReviews(storedReviews, rows.reviews);
         const allReviews = [...new Map([...storedReviews, ...incomingReviews].map((r) => [r.id, r])).values()];
         if (current.contentHash === item.capture.contentHash) {
           // Same content: only newer review decisions are taken over.
           if (incomingReviews.length) {
             newReviews.push(...incomingReviews);
-            const findings = await db.findings.where('reportId').equals(item.id).toArray();
-            await db.reports.update(item.id, { review: reviewCounts(findings, allReviews) });
+            recount.push({ current, allReviews });
           }
           result.skipped++;
-          continue;
+          return;
         }
         replacedIds.push(item.id);
         newReports.push({
@@ -132,9 +135,13 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
           review: reviewCounts(rows.findings, allReviews),
         });
         newBodies.push(rows.body);
-        newFindings.push(...rows.findings);
+        for (const f of rows.findings) newFindings.push(f);
         newReviews.push(...incomingReviews);
         result.replaced++;
+      });
+      if (recount.length) {
+        const findingsOf = groupByReport(await db.findings.where('reportId').anyOf(recount.map((r) => r.current.id)).toArray());
+        for (const { current, allReviews } of recount) newReports.push({ ...current, review: reviewCounts(findingsOf.get(current.id) ?? [], allReviews) });
       }
       if (replacedIds.length) await db.findings.where('reportId').anyOf(replacedIds).delete();
       await db.reports.bulkPut(newReports);
@@ -146,4 +153,14 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
       return result;
     }),
   );
+}
+
+function groupByReport<T extends { reportId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.reportId);
+    if (list) list.push(r);
+    else out.set(r.reportId, [r]);
+  }
+  return out;
 }

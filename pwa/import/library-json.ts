@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { CaptureSchema, LibraryFileSchema, type Capture, type LibraryFile, type ParsedLibraryFile } from '../../core/index.ts';
+
+/** The envelope without its captures: they are checked one by one (same schema), so progress can be reported. */
+const EnvelopeSchema = LibraryFileSchema.extend({ captures: z.array(z.unknown()) });
+
+function describe(prefix: (string | number)[], issue: z.core.$ZodIssue | undefined): string {
+  const path = [...prefix, ...(issue?.path ?? [])].map(String).join('.');
+  return `${path || '(root)'}: ${issue?.message ?? 'invalid'}`;
+}
+
+/**
+ * Checks an already parsed library file (core's LibraryFileSchema, all-or-nothing) without parsing the text twice.
+ * Same verdicts and messages as core's parseLibraryFile: the first problem, by its path (`captures.1.report.year: …`).
+ * `onProgress(done, total)` is called every `every` captures.
+ */
+export function validateLibraryJson(json: unknown, onProgress?: (done: number, total: number) => void, every = 100): ParsedLibraryFile {
+  const envelope = EnvelopeSchema.safeParse(json);
+  // An envelope problem after the captures (agencies) is reported only if every capture is valid, as a whole-file check would.
+  let late: string | null = null;
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    if (issue?.path[0] !== 'agencies') return { ok: false, error: describe([], issue) };
+    late = describe([], issue);
+  }
+  const raw = (json as { captures: unknown[] }).captures;
+  const captures: Capture[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const result = CaptureSchema.safeParse(raw[i]);
+    if (!result.success) return { ok: false, error: describe(['captures', i], result.error.issues[0]) };
+    captures[i] = result.data;
+    if (onProgress && (i + 1) % every === 0) onProgress(i + 1, raw.length);
+  }
+  if (late !== null || !envelope.success) return { ok: false, error: late ?? 'invalid' };
+  onProgress?.(raw.length, raw.length);
+  const file: LibraryFile = { ...envelope.data, captures };
+  return { ok: true, file };
+}
