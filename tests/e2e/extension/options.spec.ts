@@ -19,6 +19,20 @@ test('options: turning a rule off removes its marks; severity and language apply
   await options.locator('input[name="lang"][value="en"]').check();
   await expect(options.locator('h1')).toHaveText('Nianbao Inspector settings');
   await expect.poll(async () => (await analysisOf(context, extensionId, tabId)).findings.find((f) => f.ruleId === 't4-block-total')?.message).toMatch(/the parts add up to 7, but the total reads 8/);
+  await page.bringToFront();
+  const pin = page.locator(`${HOST_TAG} .pin[data-key^="t4-block-total|mismatch|reviewLitigation.review.total|"]`);
+  await pin.evaluate(async (el) => {
+    window.scrollBy(0, el.getBoundingClientRect().top - innerHeight / 2);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  await pin.click();
+  const popover = page.locator(`${HOST_TAG} .popover`);
+  await expect(popover.locator('.rule')).toHaveText('Table 4 block totals');
+  await expect(popover.locator('.sev')).toContainText('Warning');
+  await expect(popover.locator('dt').first()).toHaveText('Expected');
+  await expect(pin).toHaveAttribute('aria-label', /^Warning: /);
+  await page.screenshot({ path: test.info().outputPath('popover-en.png') });
+  await options.bringToFront();
 
   // Off: the marks go away.
   await row.locator('input[type="checkbox"]').uncheck();
