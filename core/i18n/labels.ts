@@ -89,10 +89,16 @@ export const COLUMN_LABELS: Record<TableKey, LabelMap> = {
   },
 };
 
-/** 「表三 三（七）总计 · 自然人」 */
+/** Short table names for cell labels: 「表三」, "Table 3". */
+export const TABLE_SHORT_LABELS: Record<TableKey, Record<Lang, string>> = {
+  active: { 'zh-CN': '表二', en: 'Table 2' },
+  applications: { 'zh-CN': '表三', en: 'Table 3' },
+  reviewLitigation: { 'zh-CN': '表四', en: 'Table 4' },
+};
+
+/** 「表三 三（七）总计 · 自然人」, "Table 3 III(7) Total concluded · Natural persons" */
 export function cellLabel(ref: { table: TableKey; row: string; col: string }, lang: Lang): string {
   const row = ROW_LABELS[ref.table][ref.row]?.[lang] ?? ref.row;
   const col = COLUMN_LABELS[ref.table][ref.col]?.[lang] ?? ref.col;
-  const table = TABLE_LABELS[ref.table][lang].split(' ')[0];
-  return `${table} ${row} · ${col}`;
+  return `${TABLE_SHORT_LABELS[ref.table][lang]} ${row} · ${col}`;
 }
