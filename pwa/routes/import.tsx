@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb, libraryChanged } from '../db/instance.ts';
-import type { CommitResult, PreviewItem } from '../db/queries/index.ts';
+import type { CommitResult } from '../db/queries/index.ts';
 import { ackCaptures, requestCaptures } from '../bridge/extension.ts';
 import { browserImportEnv } from '../engine/browser-env.ts';
 import { currentParserVersion } from '../engine/versions.ts';
-import { batchFromCaptures, batchOf, commitBatch, previewBatch, readFiles, type Batch, type ReadProgress } from '../import/run-import.ts';
+import { createImportClient, type ImportClient } from '../import/import-client.ts';
+import type { ReadProgress } from '../import/run-import.ts';
+import type { SessionPreview } from '../import/session.ts';
 import { StorageFullError } from '../db/errors.ts';
 import { SeverityCounts } from '../components/severity.tsx';
-import { severityCounts } from '../db/convert.ts';
 import { href } from '../router.ts';
 import { useT } from '../state/prefs.ts';
 import { askPersistOnce } from '../state/storage.ts';
@@ -16,7 +17,7 @@ import type { MessageId } from '../i18n/index.ts';
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; progress: ReadProgress }
-  | { kind: 'preview'; batch: Batch; preview: PreviewItem[]; fromExtension: boolean }
+  | { kind: 'preview'; preview: SessionPreview; fromExtension: boolean }
   | { kind: 'committing' }
   | { kind: 'done'; result: CommitResult; acked: number | null; persistDenied: boolean }
   | { kind: 'failed'; detail: string; storageFull: boolean };
@@ -30,13 +31,29 @@ export function ImportView({ fromExtension }: { fromExtension: boolean }) {
   const [dragging, setDragging] = useState(false);
   const [ext, setExt] = useState<ExtensionState>(null);
   const input = useRef<HTMLInputElement>(null);
+  // One import session at a time (in a worker): the reports stay there from reading to commit.
+  const client = useRef<ImportClient | null>(null);
+  const newClient = () => {
+    client.current?.close();
+    return (client.current = createImportClient(getDb));
+  };
+  const closeClient = () => {
+    client.current?.close();
+    client.current = null;
+  };
+  useEffect(() => closeClient, []);
 
   const startFiles = async (files: File[]) => {
     if (!files.length) return;
     const env = browserImportEnv(lang);
-    const results = await readFiles(files, env, (progress) => setPhase({ kind: 'reading', progress }));
-    const batch = batchOf(results);
-    setPhase({ kind: 'preview', batch, preview: await previewBatch(getDb(), batch), fromExtension: false });
+    setPhase({ kind: 'reading', progress: { done: 0, total: files.length, name: files[0].name } });
+    try {
+      const preview = await newClient().readFiles(files, env, (progress) => setPhase({ kind: 'reading', progress }));
+      setPhase({ kind: 'preview', preview, fromExtension: false });
+    } catch (error) {
+      closeClient();
+      setPhase({ kind: 'failed', detail: (error as Error).message, storageFull: false });
+    }
   };
 
   const fetchFromExtension = async () => {
@@ -52,23 +69,24 @@ export function ImportView({ fromExtension }: { fromExtension: boolean }) {
     }
     if (!result.captures.length) return setExt({ id: 'extension.none' });
     setExt({ id: 'extension.received', data: { n: result.captures.length } });
-    const batch = batchFromCaptures('extension', result.captures);
-    setPhase({ kind: 'preview', batch, preview: await previewBatch(getDb(), batch), fromExtension: true });
+    setPhase({ kind: 'preview', preview: await newClient().setCaptures('extension', result.captures), fromExtension: true });
   };
 
   useEffect(() => {
     if (fromExtension) void fetchFromExtension();
   }, [fromExtension]);
 
-  const commit = async (batch: Batch, preview: PreviewItem[], viaExtension: boolean) => {
+  const commit = async (preview: SessionPreview, viaExtension: boolean) => {
     setPhase({ kind: 'committing' });
     try {
-      const result = await commitBatch(getDb(), batch, preview, replace, currentParserVersion());
+      if (!client.current) throw new Error('no import in progress');
+      const result = await client.current.commit(replace, currentParserVersion());
+      closeClient();
       libraryChanged();
       const persisted = await askPersistOnce();
       let acked: number | null = null;
       if (viaExtension) {
-        const ids = preview.filter((p) => p.status !== 'duplicate').map((p) => p.capture.id);
+        const ids = preview.items.filter((p) => p.status !== 'duplicate').map((p) => p.captureId);
         acked = (await ackCaptures(ids)) ? ids.length : null;
       }
       setPhase({ kind: 'done', result, acked, persistDenied: persisted === false });
@@ -133,12 +151,14 @@ export function ImportView({ fromExtension }: { fromExtension: boolean }) {
           phase={phase}
           replace={replace}
           setReplace={setReplace}
-          onCommit={(batch, preview) => void commit(batch, preview, phase.fromExtension)}
+          onCommit={(preview) => void commit(preview, phase.fromExtension)}
           onDropRejected={async () => {
-            const batch = batchOf(phase.batch.files.filter((f) => f.ok));
-            setPhase({ ...phase, batch, preview: await previewBatch(getDb(), batch) });
+            if (client.current) setPhase({ ...phase, preview: await client.current.dropRejected() });
           }}
-          onClear={() => setPhase({ kind: 'idle' })}
+          onClear={() => {
+            closeClient();
+            setPhase({ kind: 'idle' });
+          }}
         />
       )}
       {phase.kind === 'done' && (
@@ -171,14 +191,14 @@ function Preview({
   phase: Extract<Phase, { kind: 'preview' }>;
   replace: boolean;
   setReplace: (v: boolean) => void;
-  onCommit: (batch: Batch, preview: PreviewItem[]) => void;
+  onCommit: (preview: SessionPreview) => void;
   onDropRejected: () => void;
   onClear: () => void;
 }) {
   const { t } = useT();
-  const rejected = phase.batch.files.filter((f) => !f.ok);
+  const rejected = phase.preview.files.filter((f) => !f.ok);
   const counts = { new: 0, present: 0, conflict: 0, duplicate: 0 };
-  for (const p of phase.preview) counts[p.status]++;
+  for (const p of phase.preview.items) counts[p.status]++;
   const toWrite = counts.new + (replace ? counts.conflict : 0);
   return (
     <section class="card" data-testid="import-preview">
@@ -196,7 +216,7 @@ function Preview({
             )}
           </ul>
           <p>{t('import.rejectedBlock')}</p>
-          {phase.batch.candidates.length > 0 && (
+          {phase.preview.candidates > 0 && (
             <button type="button" class="secondary" onClick={onDropRejected}>
               {t('import.dropRejected')}
             </button>
@@ -210,7 +230,7 @@ function Preview({
           {t('import.replaceConflicts')}
         </label>
       )}
-      {phase.preview.length > 0 && (
+      {phase.preview.items.length > 0 && (
         <div class="table-scroll preview-table">
           <table class="data">
             <thead>
@@ -222,18 +242,18 @@ function Preview({
               </tr>
             </thead>
             <tbody>
-              {phase.preview.slice(0, 500).map((p, i) => (
+              {phase.preview.items.slice(0, 500).map((p, i) => (
                 <tr key={i} class={`status-${p.status}`} data-status={p.status}>
                   <td>{p.source}</td>
                   <td>
-                    {p.capture.report.title}
+                    {p.title}
                     <div class="muted small">
-                      {p.capture.report.agency ?? ''} {p.capture.report.year ?? ''}
+                      {p.agency ?? ''} {p.year ?? ''}
                     </div>
                   </td>
                   <td>{t(`import.status.${p.status}`)}</td>
                   <td>
-                    <SeverityCounts counts={severityCounts(p.capture.findings)} />
+                    <SeverityCounts counts={p.counts} />
                   </td>
                 </tr>
               ))}
@@ -242,7 +262,7 @@ function Preview({
         </div>
       )}
       <div class="row-actions">
-        <button type="button" data-testid="commit-import" disabled={rejected.length > 0 || toWrite === 0} onClick={() => onCommit(phase.batch, phase.preview)}>
+        <button type="button" data-testid="commit-import" disabled={rejected.length > 0 || toWrite === 0} onClick={() => onCommit(phase.preview)}>
           {toWrite > 0 ? t('import.commit', { n: toWrite }) : t('import.commitNothing')}
         </button>
         <button type="button" class="secondary" onClick={onClear}>
