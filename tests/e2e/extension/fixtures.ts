@@ -1,9 +1,11 @@
 /**
  * Playwright fixtures for the extension: a persistent Chromium context with dist/extension loaded (Debian Chromium,
- * headless), every request that would leave 127.0.0.1 aborted, and helpers to reach the service worker, a tab's id,
+ * headless), every request that would leave 127.0.0.1 aborted by the network guard (../network-guard.ts: the test fails
+ * when our own code sends one), and helpers to reach the service worker, a tab's id,
  * its badge, the overlay and the side panel (opened as a normal page with ?tabId=N).
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base } from '../network-guard.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BASE_ARGS, CHROMIUM, PAGES_ORIGIN } from '../../../playwright.config.ts';
@@ -28,10 +30,6 @@ export function readExpected(slug: string): ExpectedFile {
   const own = fileURLToPath(new URL(`../../../demo/pages/${slug}/expected.json`, import.meta.url));
   const fixture = fileURLToPath(new URL(`../../../tests/fixtures/pages/${slug}/expected.json`, import.meta.url));
   return JSON.parse(readFileSync(existsSync(own) ? own : fixture, 'utf8')) as ExpectedFile;
-}
-
-function isLocal(url: URL): boolean {
-  return url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost';
 }
 
 export interface MarkInfo {
@@ -60,7 +58,6 @@ export const test = base.extend<Fixtures>({
       viewport: { width: 1280, height: 900 },
       args: [...BASE_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     });
-    await context.route((url) => !isLocal(url), (route) => route.abort('blockedbyclient'));
     await use(context);
     await context.close();
   },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../network-guard.ts'; // fails the test if the PWA sends a request off 127.0.0.1
 import { exportLibraryNormalised, loadSamples } from './helpers.ts';
 
 test('a corrupt or half-valid import changes nothing and says what is wrong', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../network-guard.ts'; // fails the test if the PWA sends a request off 127.0.0.1
 import { SHOTS, loadSamples, openApp, reportCount } from './helpers.ts';
 
 test('sample import survives a reload; library and report views render', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../network-guard.ts'; // fails the test if the PWA sends a request off 127.0.0.1
 import fs from 'node:fs';
 import { SCHEMA_V1 } from '../../../pwa/db/versions.ts';
 import { openApp } from './helpers.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../network-guard.ts'; // fails the test if the PWA sends a request off 127.0.0.1
 import { loadSamples, reportCount } from './helpers.ts';
 
 test('after the first visit the app and its data work offline', async ({ page, context }) => {
