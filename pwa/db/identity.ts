@@ -25,3 +25,8 @@ export function reportIdentity(agency: string | null | undefined, year: number |
 export function findingRowId(reportId: string, key: string): string {
   return `${reportId}#${key}`;
 }
+
+/** The prefix every report id of this agency starts with (ids of an agency whose name contains "|" may share it). */
+export function agencyIdPrefix(agency: string): string {
+  return `${agency.trim()}|`;
+}

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cellLabel, type Report } from '../../core/index.ts';
-import { addressKey, carryoverContinuity, isYoyOutlier, stockRollforward, yearSeries, type ContinuityCheck } from '../../core/compare/index.ts';
+import { addressKey, carryoverContinuity, isYoyOutlier, stockRollforward, yearSeries, type ContinuityCheck, type IndicatorSeries } from '../../core/compare/index.ts';
 import { COLUMN_LABELS, ROW_LABELS } from '../../core/index.ts';
 import { getDb } from '../db/instance.ts';
-import { agencyNames, firstAgencyWithYears, getBodies, reportsOfAgency } from '../db/queries/index.ts';
+import { agencyNames, agencyWithBodies, firstAgencyWithYears } from '../db/queries/index.ts';
 import { checkCrossYear } from '../engine/check.ts';
 import { findingMessage } from '../engine/finding-text.ts';
 import { LineChart } from '../components/line-chart.tsx';
@@ -107,43 +107,132 @@ function CrossYear({ prev, cur }: { prev: YearReport; cur: YearReport }) {
   );
 }
 
+/** Rows drawn in the first frame; the rest follow a chunk per frame (the view opens without waiting for them). */
+const FIRST_ROWS = 24;
+const MORE_ROWS = 120;
+
+/** How many of `total` items to draw now: FIRST_ROWS, then MORE_ROWS more after each painted frame. */
+function useProgressive(total: number, resetKey: unknown): number {
+  const [n, setN] = useState(FIRST_ROWS);
+  useEffect(() => setN(FIRST_ROWS), [resetKey]);
+  useEffect(() => {
+    if (n >= total) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setN((x) => x + MORE_ROWS), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [n, total]);
+  return Math.min(n, total);
+}
+
+/** Resolves when the page is idle (at the latest after `timeout` ms). */
+const whenIdle = (timeout: number) =>
+  new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 200)));
+
+/**
+ * The agency picker. Its (possibly thousands of) names are read from the index when the page is idle after the view
+ * is drawn, or at once when the picker is focused, so they never compete with opening the view.
+ */
+function AgencyPicker({ chosen }: { chosen: string | null }) {
+  const { t } = useT();
+  const [now, setNow] = useState(false);
+  const idle = useLoad(() => whenIdle(1000).then(() => true), []);
+  const names = useLoad(async () => (now || idle ? agencyNames(getDb()) : undefined), [now || !!idle]);
+  return (
+    <label class="field grow">
+      <span>{t('compare.pickAgency')}</span>
+      <select
+        data-testid="compare-agency-select"
+        value={chosen ?? ''}
+        onFocus={() => setNow(true)}
+        onPointerDown={() => setNow(true)}
+        onChange={(e) => navigate({ name: 'compare-agency', agency: (e.target as HTMLSelectElement).value })}
+      >
+        {(names ?? (chosen !== null ? [chosen] : [])).map((a) => (
+          <option key={a} value={a}>
+            {a || t('common.unknown')}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function SeriesTable({ data, visible, picked, setPicked }: { data: YearReport[]; visible: IndicatorSeries[]; picked: string; setPicked: (k: string) => void }) {
+  const { t, lang } = useT();
+  const rows = useProgressive(visible.length, data);
+  return (
+    <div class="table-scroll series-table">
+      <table class="data" data-testid="series-table" data-rows={visible.length}>
+        <thead>
+          <tr>
+            <th>{t('compare.agency.indicator')}</th>
+            {data.map((d) => (
+              <th key={d.year}>
+                <a href={href({ name: 'report', id: d.id })}>{d.year}</a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {visible.slice(0, rows).map((s) => {
+            const k = addressKey(s);
+            return (
+              <tr key={k} class={k === picked ? 'picked' : ''} onClick={() => setPicked(k)}>
+                <th scope="row">{cellLabel(s, lang)}</th>
+                {s.points.map((p) => {
+                  const outlier = p.change ? isYoyOutlier(p.change) : false;
+                  return (
+                    <td key={p.year} class={`num ${outlier ? 'flag flag-info' : ''}`} title={outlier ? t('compare.agency.outlier') : undefined}>
+                      {p.value ?? '—'}
+                      {p.change?.delta != null && p.change.delta !== 0 && (
+                        <span class={`yoy ${p.change.delta > 0 ? 'up' : 'down'}`}>
+                          {p.change.delta > 0 ? '↑' : '↓'}
+                          {Math.abs(p.change.delta)}
+                          {p.change.percent !== null && ` (${p.change.percent > 0 ? '+' : ''}${p.change.percent}%)`}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function CompareAgencyView({ agency }: { agency: string | null }) {
   const { t, lang } = useT();
-  // The picker's names come from the agency index; only the chosen agency's rows and bodies are read.
-  const names = useLoad(() => agencyNames(getDb()), []);
-  const fallback = useLoad(async () => (agency || !names ? null : firstAgencyWithYears(getDb(), names)), [agency, names]);
+  // Only the chosen agency's rows and bodies are read (the default agency, when none is given, via the agency index).
+  const fallback = useLoad(async () => (agency !== null ? null : firstAgencyWithYears(getDb(), await agencyNames(getDb()))), [agency]);
   const chosen = agency ?? fallback ?? null;
+  const nothingToShow = agency === null && fallback === null;
   const data = useLoad(async (): Promise<YearReport[] | undefined> => {
-    if (!chosen) return agency || names?.length === 0 ? [] : undefined;
-    const reports = (await reportsOfAgency(getDb(), chosen)).filter((r) => r.year > 0);
-    const bodies = await getBodies(getDb(), reports.map((r) => r.id));
-    const byId = new Map(bodies.map((b) => [b.id, b.report]));
+    if (!chosen) return agency !== null || nothingToShow ? [] : undefined;
+    const { rows, bodies } = await agencyWithBodies(getDb(), chosen);
     const seen = new Set<number>();
-    return reports
+    return rows
+      .filter((r) => r.year > 0)
       .sort((a, b) => a.year - b.year || b.updatedAt.localeCompare(a.updatedAt))
-      .filter((r) => byId.has(r.id) && !seen.has(r.year) && seen.add(r.year))
-      .map((r) => ({ id: r.id, year: r.year, report: { ...byId.get(r.id)!, year: r.year } }));
-  }, [chosen, names?.length === 0]);
+      .filter((r) => bodies.has(r.id) && !seen.has(r.year) && seen.add(r.year))
+      .map((r) => ({ id: r.id, year: r.year, report: { ...bodies.get(r.id)!.report, year: r.year } }));
+  }, [chosen, nothingToShow]);
   const [onlyValues, setOnlyValues] = useState(true);
   const [picked, setPicked] = useState('applications.received.total');
   const series = useMemo(() => yearSeries((data ?? []).map((d) => d.report)), [data]);
-  const visible = onlyValues ? series.filter((s) => s.points.some((p) => p.value !== null && p.value !== 0)) : series;
+  const visible = useMemo(() => (onlyValues ? series.filter((s) => s.points.some((p) => p.value !== null && p.value !== 0)) : series), [series, onlyValues]);
   const chartSeries = series.find((s) => addressKey(s) === picked) ?? visible[0];
 
   return (
     <div class="compare" data-testid="compare-agency">
       <CompareTabs active="compare-agency" />
       <div class="card filters">
-        <label class="field grow">
-          <span>{t('compare.pickAgency')}</span>
-          <select data-testid="compare-agency-select" value={chosen ?? ''} onChange={(e) => navigate({ name: 'compare-agency', agency: (e.target as HTMLSelectElement).value })}>
-            {(names ?? (chosen ? [chosen] : [])).map((a) => (
-              <option key={a} value={a}>
-                {a || t('common.unknown')}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AgencyPicker chosen={chosen} />
       </div>
       {data && data.length === 0 && <p class="card muted">{t('compare.agency.none')}</p>}
       {data && data.length > 0 && (
@@ -166,45 +255,7 @@ export function CompareAgencyView({ agency }: { agency: string | null }) {
                 {t('compare.agency.onlyNonEmpty')}
               </label>
             </p>
-            <div class="table-scroll series-table">
-              <table class="data" data-testid="series-table">
-                <thead>
-                  <tr>
-                    <th>{t('compare.agency.indicator')}</th>
-                    {data.map((d) => (
-                      <th key={d.year}>
-                        <a href={href({ name: 'report', id: d.id })}>{d.year}</a>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {visible.map((s) => {
-                    const k = addressKey(s);
-                    return (
-                      <tr key={k} class={k === picked ? 'picked' : ''} onClick={() => setPicked(k)}>
-                        <th scope="row">{cellLabel(s, lang)}</th>
-                        {s.points.map((p) => {
-                          const outlier = p.change ? isYoyOutlier(p.change) : false;
-                          return (
-                            <td key={p.year} class={`num ${outlier ? 'flag flag-info' : ''}`} title={outlier ? t('compare.agency.outlier') : undefined}>
-                              {p.value ?? '—'}
-                              {p.change?.delta != null && p.change.delta !== 0 && (
-                                <span class={`yoy ${p.change.delta > 0 ? 'up' : 'down'}`}>
-                                  {p.change.delta > 0 ? '↑' : '↓'}
-                                  {Math.abs(p.change.delta)}
-                                  {p.change.percent !== null && ` (${p.change.percent > 0 ? '+' : ''}${p.change.percent}%)`}
-                                </span>
-                              )}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <SeriesTable data={data} visible={visible} picked={picked} setPicked={setPicked} />
           </section>
           {data.map((d, i) => {
             if (i === 0) return null;

@@ -1,14 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { getDb, libraryVersion } from '../db/instance.ts';
 import { listReports } from '../db/queries/index.ts';
 import type { ReportRow } from '../db/records.ts';
 import { useStore } from './store.ts';
 
+/**
+ * Loads start in a layout effect, right after the view is first committed: a plain effect would wait for the next
+ * painted frame before even sending the IndexedDB request (each chained load would cost a frame).
+ */
+
 /** All listing rows, re-read after every write. null while loading. */
 export function useLibraryRows(): ReportRow[] | null {
   const version = useStore(libraryVersion);
   const [rows, setRows] = useState<ReportRow[] | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     listReports(getDb()).then((r) => live && setRows(r));
     return () => {
@@ -22,7 +27,7 @@ export function useLibraryRows(): ReportRow[] | null {
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): T | undefined {
   const version = useStore(libraryVersion);
   const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     load().then((v) => live && setValue(v));
     return () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { decodeHtml, parseReport, rulesById, type Report } from '../../core/index.ts';
-import { agencyNames, commitImport, firstAgencyWithYears, previewImport } from '../../pwa/db/queries/index.ts';
+import { agencyNames, agencyWithBodies, commitImport, firstAgencyWithYears, previewImport } from '../../pwa/db/queries/index.ts';
 import { CROSS_YEAR_RULES, checkCrossYear, checkReport } from '../../pwa/engine/check.ts';
 import { capture } from './capture-helpers.ts';
 import { freshDb } from './db-helpers.ts';
@@ -31,6 +31,26 @@ describe('compare view queries', () => {
     expect(await firstAgencyWithYears(db, names)).toBe('甲县人民政府');
     expect(await firstAgencyWithYears(db, ['乙县人民政府'])).toBe('乙县人民政府');
     expect(await firstAgencyWithYears(db, [])).toBeNull();
+  });
+
+  it("reads one agency's rows and bodies at once, and only that agency's", async () => {
+    const db = freshDb();
+    const caps = [
+      capture({ agency: '甲县', year: 2022 }),
+      capture({ agency: '甲县', year: 2023 }),
+      capture({ agency: '甲县|乙', year: 2023 }), // its ids start with the same prefix
+      capture({ agency: ' 丙县 ', year: 2023 }), // stored untrimmed, the id is trimmed
+      capture({ agency: '甲县人民政府', year: 2023 }),
+    ];
+    await commitImport(db, await previewImport(db, caps.map((c) => ({ source: 'x', capture: c }))), { parserVersion: 'p' });
+    const jia = await agencyWithBodies(db, '甲县');
+    expect(jia.rows.map((r) => r.year).sort()).toEqual([2022, 2023]);
+    expect([...jia.bodies.keys()].sort()).toEqual(jia.rows.map((r) => r.id).sort());
+    expect([...jia.bodies.values()].every((b) => b.report.agency === '甲县')).toBe(true);
+    const bing = await agencyWithBodies(db, ' 丙县 ');
+    expect(bing.rows).toHaveLength(1);
+    expect(bing.bodies.get(bing.rows[0].id)?.report.agency).toBe(' 丙县 ');
+    expect((await agencyWithBodies(db, '丁县')).rows).toEqual([]);
   });
 
   it('runs only the cross-year rules, with the same findings as all rules filtered to them', () => {
