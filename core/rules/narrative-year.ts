@@ -46,13 +46,16 @@ export default defineRule({
     const prev = year - 1;
     const asCurrent = new RegExp(`^${prev}年度?(?:[，,]|全年|(?:我|本)[^，。；]{0,10}(?:坚持|认真|深入|全面|紧紧|围绕|以))`);
     const asFuture = new RegExp(`${year}年度?[，,]?[^。；，]{0,8}?${FUTURE}`);
+    const prevText = String(prev);
+    const yearText = String(year);
     let yearCount = 0;
     let prevCount = 0;
     for (const s of reportSentences(report, [1, 2, 3, 4, 5])) {
-      if (s.section !== 5 && asCurrent.test(s.text) && !COMPARATIVE.test(s.text)) {
+      // startsWith / includes: cheap necessary conditions of the two patterns (both need the year's digits).
+      if (s.section !== 5 && s.text.startsWith(prevText) && asCurrent.test(s.text) && !COMPARATIVE.test(s.text)) {
         ctx.fail({ messageId: 'previousYearAsCurrent', data: { found: prev, year }, text: [textAnchor(report, s.start, s.end)], expected: year, actual: prev });
       }
-      if (asFuture.test(s.text)) {
+      if (s.text.includes(yearText) && asFuture.test(s.text)) {
         ctx.fail({ messageId: 'currentYearAsFuture', data: { year }, text: [textAnchor(report, s.start, s.end)], expected: year + 1, actual: year });
       }
       if (s.section === 1 && !COMPARATIVE.test(s.text)) {

@@ -11,6 +11,20 @@ const MAX_DEPTH = 4;
 /** Four-character idioms of the form ABAC that contain an XYXY-looking run (「同时适时适地」). */
 const ABAC_IDIOMS = /适时适[地度]|因时因地|一心一意|全心全意|自觉自愿|可感可及|能办快办|边查边改|边学边[做干改]/;
 
+/** Cheap necessary conditions, tested before the costlier scans (same matches, most sentences skip the scan). */
+const PLACEHOLDER_CHAR = /[XxＸｘ×○〇]/;
+const EN_PUNCT_CHAR = /[,;:?!]/;
+
+/** DUPLICATED needs a CJK character equal to the one 2, 3 or 4 places further on. */
+function mayRepeat(text: string): boolean {
+  for (let i = 0; i + 2 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (text.charCodeAt(i + 2) === c || text.charCodeAt(i + 3) === c || text.charCodeAt(i + 4) === c) return true;
+  }
+  return false;
+}
+
 function ordinalText(n: number): string {
   return n <= 10 ? ORDINAL_TEXT[n - 1] : n < 20 ? `十${ORDINAL_TEXT[n - 11]}` : String(n);
 }
@@ -62,13 +76,13 @@ export default defineRule({
     // English punctuation is usually a habit of the whole text: one finding listing the places, not one per comma.
     const punctuation: { mark: string; start: number; from: number }[] = [];
     for (const s of reportSentences(report, [1, 2, 3, 4, 5, 6])) {
-      for (const m of s.text.matchAll(DUPLICATED)) {
+      if (mayRepeat(s.text)) for (const m of s.text.matchAll(DUPLICATED)) {
         if (m[1].startsWith('一')) continue; // 「一步一步」「一件一件」
         if (ABAC_IDIOMS.test(s.text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 2))) continue;
         emit('duplicatedWord', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
       }
-      for (const m of s.text.matchAll(PLACEHOLDER)) emit('placeholder', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
-      for (const m of s.text.matchAll(EN_PUNCT)) punctuation.push({ mark: m[1], start: s.start + m.index, from: s.start + Math.max(0, m.index - 8) });
+      if (PLACEHOLDER_CHAR.test(s.text)) for (const m of s.text.matchAll(PLACEHOLDER)) emit('placeholder', { word: m[0] }, s.start + m.index, s.start + m.index + m[0].length);
+      if (EN_PUNCT_CHAR.test(s.text)) for (const m of s.text.matchAll(EN_PUNCT)) punctuation.push({ mark: m[1], start: s.start + m.index, from: s.start + Math.max(0, m.index - 8) });
     }
     if (punctuation.length && budget-- > 0) {
       ctx.fail({

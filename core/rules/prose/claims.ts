@@ -31,8 +31,23 @@ function lastClause(text: string): { text: string; offset: number } {
   return { text: text.slice(offset), offset };
 }
 
-/** Claims of one sentence, for tokens with one of the given units (default 件). */
+const claimCache = new WeakMap<Sentence, Map<string, Claim[]>>();
+
+/**
+ * Claims of one sentence, for tokens with one of the given units (default 件). Cached per Sentence object (sentences
+ * are shared by all rules through reportSentences' per-report cache): the number scan runs once per sentence.
+ * The returned array is shared: callers must not change it.
+ */
 export function sentenceClaims(sentence: Sentence, units: readonly string[] = ['件']): Claim[] {
+  const key = units.join('|');
+  let byUnits = claimCache.get(sentence);
+  if (!byUnits) claimCache.set(sentence, (byUnits = new Map()));
+  let hit = byUnits.get(key);
+  if (!hit) byUnits.set(key, (hit = computeClaims(sentence, units)));
+  return hit;
+}
+
+function computeClaims(sentence: Sentence, units: readonly string[]): Claim[] {
   const tokens = findNumbers(sentence.text);
   const out: Claim[] = [];
   let prevEnd = 0;

@@ -45,28 +45,37 @@ const cache = new WeakMap<Report, Map<string, Sentence[]>>();
 /**
  * Sentences of the report, optionally only those of the given canonical sections (cached per report: many rules ask).
  * Section titles are left out. Without sections (an unparsed outline) the whole text counts as one unknown section.
+ * The text is split ONCE per report and terminator set; a section subset is a filter of that one list (the same
+ * Sentence objects, so per-sentence caches such as the claims' are shared by every rule).
  */
 export function reportSentences(report: Report, sections?: readonly number[], terminators?: RegExp): Sentence[] {
-  const key = `${sections?.join(',') ?? '*'}|${terminators?.source ?? ''}`;
+  const source = terminators?.source ?? '';
+  const key = `${sections?.join(',') ?? '*'}|${source}`;
   let byKey = cache.get(report);
   if (!byKey) cache.set(report, (byKey = new Map()));
   let hit = byKey.get(key);
-  if (!hit) byKey.set(key, (hit = computeSentences(report, sections, terminators)));
+  if (!hit) {
+    if (!sections) hit = computeSentences(report, terminators);
+    else {
+      const all = reportSentences(report, undefined, terminators);
+      // Without sections every sentence is in the one unknown section, whatever subset is asked for.
+      hit = report.sections.length === 0 ? all.slice() : all.filter((s) => s.section !== null && sections.includes(s.section));
+    }
+    byKey.set(key, hit);
+  }
   return hit;
 }
 
-function computeSentences(report: Report, sections?: readonly number[], terminators?: RegExp): Sentence[] {
+/** The preamble's sentences (section null), then each section's body in order, tagged with its canonical number. */
+function computeSentences(report: Report, terminators?: RegExp): Sentence[] {
   if (report.sections.length === 0) return splitSentences(report.text, 0, null, terminators);
-  const out: Sentence[] = [];
-  if (!sections) {
-    const first = Math.min(...report.sections.map((s) => s.start));
-    out.push(...splitSentences(report.text.slice(0, first), 0, null, terminators));
-  }
+  let first = Infinity;
+  for (const s of report.sections) if (s.start < first) first = s.start;
+  const out = splitSentences(report.text.slice(0, first), 0, null, terminators);
   for (const s of report.sections) {
-    if (sections && (s.canonical === null || !sections.includes(s.canonical))) continue;
     const [start, end] = sectionSpan(report, s);
     const bodyStart = Math.max(start, Math.min(s.titleAnchor.end, end));
-    out.push(...splitSentences(report.text.slice(bodyStart, end), bodyStart, s.canonical, terminators));
+    for (const x of splitSentences(report.text.slice(bodyStart, end), bodyStart, s.canonical, terminators)) out.push(x);
   }
   return out;
 }
