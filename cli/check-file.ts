@@ -1,10 +1,13 @@
 /**
- * Reads one saved page or text file and checks it: bytes → decoded text → DOM (linkedom) → parse → rules.
+ * Reads one saved page or text file and checks it: bytes → decoded text → DOM → parse → rules.
+ * The DOM is the checker's own lite DOM (cli/lite-dom: built straight from htmlparser2's events, several times cheaper
+ * than linkedom); linkedom is the fallback should the lite DOM ever throw.
  * Never throws: every failure becomes a one-line reason.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parseLiteDocument } from './lite-dom/index.ts';
 import { decodeHtml } from '../core/parse/decode.ts';
 import { parseReport } from '../core/parse/parse-document.ts';
 import { parseText } from '../core/parse/parse-text.ts';
@@ -32,6 +35,15 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+/** The lite DOM of the page; linkedom's if the lite DOM throws (it should not: it is a fallback, not a path). */
+function documentOf(text: string): Document {
+  try {
+    return parseLiteDocument(text);
+  } catch {
+    return parseHTML(text).document as unknown as Document;
+  }
+}
+
 export function parseBytes(bytes: Uint8Array, source: string): ParseResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty', detail: 'the file is empty' };
   if (bytes.length > MAX_INPUT_BYTES) return { ok: false, reason: 'too-large', detail: `${(bytes.length / 1048576).toFixed(1)} MB is larger than the ${MAX_INPUT_BYTES / 1048576} MB limit` };
@@ -40,8 +52,10 @@ export function parseBytes(bytes: Uint8Array, source: string): ParseResult {
   if (text.trim() === '') return { ok: false, reason: 'empty', detail: 'the file holds only whitespace' };
   const isText = extname(source).toLowerCase() === '.txt' || !/<(html|body|table|div|p|head|meta)\b/i.test(text.slice(0, 65536));
   if (isText) return parseText(text, { url: null });
-  const { document } = parseHTML(text);
-  return parseReport(document as unknown as Document, { url: null });
+  const parsed = parseReport(documentOf(text), { url: null });
+  // An internal error on the lite DOM (a DOM feature it lacks) gets a second chance on linkedom.
+  if (!parsed.ok && parsed.reason === 'unreadable') return parseReport(parseHTML(text).document as unknown as Document, { url: null });
+  return parsed;
 }
 
 export async function checkFile(source: string, lang: Lang): Promise<CheckedFile> {

@@ -3,15 +3,18 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import type { Report } from '../../core/model/report.ts';
+import { parseLiteDocument } from '../../cli/lite-dom/index.ts';
 import type { TableAnchor } from '../../core/model/cell.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
-export type DomKind = 'linkedom' | 'jsdom';
-export const DOMS: readonly DomKind[] = ['linkedom', 'jsdom'];
+/** linkedom and jsdom (Node DOMs core must work on) and the checker's own lite DOM (cli/lite-dom). */
+export type DomKind = 'linkedom' | 'jsdom' | 'lite';
+export const DOMS: readonly DomKind[] = ['linkedom', 'jsdom', 'lite'];
 
 export function loadDocument(html: string, kind: DomKind): Document {
   if (kind === 'jsdom') return new JSDOM(html).window.document;
+  if (kind === 'lite') return parseLiteDocument(html);
   return parseHTML(html).document as unknown as Document;
 }
 

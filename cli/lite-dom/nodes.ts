@@ -1,0 +1,269 @@
+/**
+ * The lite DOM's node classes: a read-only tree with exactly the DOM surface core/parse reads (and the golden tests'
+ * helpers). Sibling/child links are plain fields set once by the builder, so walking costs a property load. Every
+ * traversal is iterative (no recursion): a page nested 100,000 levels deep costs time, never the stack.
+ */
+import { compileSelector, type Matcher } from './select.ts';
+import { serializeChildren, serializeElement } from './serialize.ts';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const COMMENT_NODE = 8;
+export const DOCUMENT_NODE = 9;
+
+export abstract class LiteNode {
+  abstract readonly nodeType: number;
+  abstract readonly nodeName: string;
+  parentNode: LiteParent | null = null;
+  previousSibling: LiteNode | null = null;
+  nextSibling: LiteNode | null = null;
+  ownerDocument: LiteDocument | null = null;
+
+  get parentElement(): LiteElement | null {
+    const p = this.parentNode;
+    return p && p.nodeType === ELEMENT_NODE ? (p as LiteElement) : null;
+  }
+
+  get nodeValue(): string | null {
+    return null;
+  }
+
+  abstract get textContent(): string | null;
+
+  /** Inclusive descendant test: walks up from `other` (O(depth)). */
+  contains(other: LiteNode | null): boolean {
+    for (let n: LiteNode | null = other; n; n = n.parentNode) if (n === this) return true;
+    return false;
+  }
+}
+
+export class LiteText extends LiteNode {
+  readonly nodeType = TEXT_NODE;
+  readonly nodeName = '#text';
+  constructor(public data: string) {
+    super();
+  }
+  override get nodeValue(): string {
+    return this.data;
+  }
+  get textContent(): string {
+    return this.data;
+  }
+}
+
+export class LiteComment extends LiteNode {
+  readonly nodeType = COMMENT_NODE;
+  readonly nodeName = '#comment';
+  constructor(public data: string) {
+    super();
+  }
+  override get nodeValue(): string {
+    return this.data;
+  }
+  get textContent(): string {
+    return this.data;
+  }
+}
+
+/** Next node in document order within `root` (pre-order), or null. */
+export function following(node: LiteNode, root: LiteNode, skipChildren = false): LiteNode | null {
+  if (!skipChildren && node instanceof LiteParent && node.firstChild) return node.firstChild;
+  for (let n: LiteNode | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+/** Element and Document: nodes with children. */
+export abstract class LiteParent extends LiteNode {
+  firstChild: LiteNode | null = null;
+  lastChild: LiteNode | null = null;
+  firstElementChild: LiteElement | null = null;
+  lastElementChild: LiteElement | null = null;
+
+  get childNodes(): LiteNode[] {
+    const out: LiteNode[] = [];
+    for (let c = this.firstChild; c; c = c.nextSibling) out.push(c);
+    return out;
+  }
+
+  get children(): LiteElement[] {
+    const out: LiteElement[] = [];
+    for (let c = this.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+    return out;
+  }
+
+  get childElementCount(): number {
+    let n = 0;
+    for (let c = this.firstElementChild; c; c = c.nextElementSibling) n++;
+    return n;
+  }
+
+  /** Appends while building (the tree is read-only once built). */
+  appendChild<T extends LiteNode>(node: T): T {
+    node.parentNode = this;
+    node.ownerDocument = this.nodeType === DOCUMENT_NODE ? (this as unknown as LiteDocument) : this.ownerDocument;
+    node.previousSibling = this.lastChild;
+    node.nextSibling = null;
+    if (this.lastChild) this.lastChild.nextSibling = node;
+    else this.firstChild = node;
+    this.lastChild = node;
+    if (node instanceof LiteElement) {
+      node.previousElementSibling = this.lastElementChild;
+      node.nextElementSibling = null;
+      if (this.lastElementChild) this.lastElementChild.nextElementSibling = node;
+      else this.firstElementChild = node;
+      this.lastElementChild = node;
+    }
+    return node;
+  }
+
+  /** Concatenated text of all descendant text nodes, in document order (iterative). */
+  get textContent(): string | null {
+    let out = '';
+    for (let n: LiteNode | null = this.firstChild; n; n = following(n, this)) if (n.nodeType === TEXT_NODE) out += (n as LiteText).data;
+    return out;
+  }
+
+  /** Descendant elements in document order (iterative pre-order). */
+  protected *elements(): Generator<LiteElement> {
+    for (let n: LiteNode | null = this.firstElementChild; n; ) {
+      const el = n as LiteElement;
+      yield el;
+      if (el.firstElementChild) {
+        n = el.firstElementChild;
+        continue;
+      }
+      let up: LiteNode | null = el;
+      n = null;
+      while (up && up !== this) {
+        if ((up as LiteElement).nextElementSibling) {
+          n = (up as LiteElement).nextElementSibling;
+          break;
+        }
+        up = up.parentNode;
+      }
+    }
+  }
+
+  querySelectorAll(selector: string): LiteElement[] {
+    const match = compileSelector(selector);
+    const out: LiteElement[] = [];
+    for (const el of this.elements()) if (match(el)) out.push(el);
+    return out;
+  }
+
+  querySelector(selector: string): LiteElement | null {
+    const match = compileSelector(selector);
+    for (const el of this.elements()) if (match(el)) return el;
+    return null;
+  }
+
+  getElementsByTagName(name: string): LiteElement[] {
+    return this.querySelectorAll(name === '*' ? '*' : name);
+  }
+
+  getElementById(id: string): LiteElement | null {
+    for (const el of this.elements()) if (el.getAttribute('id') === id) return el;
+    return null;
+  }
+}
+
+export class LiteElement extends LiteParent {
+  readonly nodeType = ELEMENT_NODE;
+  previousElementSibling: LiteElement | null = null;
+  nextElementSibling: LiteElement | null = null;
+  /** Text cache: the tree never changes once built, so an element's text is computed at most once. */
+  private text: string | null = null;
+
+  constructor(
+    readonly localName: string,
+    readonly tagName: string,
+    /** Attribute names are lower-case (HTML); the first of duplicate attributes wins (htmlparser2). */
+    readonly attributes: Record<string, string>,
+    readonly namespaceURI: string,
+  ) {
+    super();
+  }
+
+  get nodeName(): string {
+    return this.tagName;
+  }
+
+  override get textContent(): string {
+    if (this.text === null) this.text = super.textContent ?? '';
+    return this.text;
+  }
+
+  getAttribute(name: string): string | null {
+    const key = name.toLowerCase();
+    return Object.hasOwn(this.attributes, key) ? this.attributes[key] : null;
+  }
+
+  hasAttribute(name: string): boolean {
+    return Object.hasOwn(this.attributes, name.toLowerCase());
+  }
+
+  getAttributeNames(): string[] {
+    return Object.keys(this.attributes);
+  }
+
+  get id(): string {
+    return this.getAttribute('id') ?? '';
+  }
+
+  get className(): string {
+    return this.getAttribute('class') ?? '';
+  }
+
+  matches(selector: string): boolean {
+    return compileSelector(selector)(this);
+  }
+
+  closest(selector: string): LiteElement | null {
+    const match: Matcher = compileSelector(selector);
+    for (let n: LiteNode | null = this; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) if (match(n as LiteElement)) return n as LiteElement;
+    return null;
+  }
+
+  /** HTMLTableElement.rows: the table's own <tr>s (direct, or in its thead/tbody/tfoot), in tree order. */
+  get rows(): LiteElement[] {
+    const out: LiteElement[] = [];
+    for (let c = this.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName === 'tr') out.push(c);
+      else if (c.localName === 'thead' || c.localName === 'tbody' || c.localName === 'tfoot') for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.localName === 'tr') out.push(r);
+    }
+    return out;
+  }
+
+  /** HTMLTableRowElement.cells: its <td>/<th> children. */
+  get cells(): LiteElement[] {
+    const out: LiteElement[] = [];
+    for (let c = this.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'td' || c.localName === 'th') out.push(c);
+    return out;
+  }
+
+  get outerHTML(): string {
+    return serializeElement(this);
+  }
+
+  get innerHTML(): string {
+    return serializeChildren(this);
+  }
+}
+
+export class LiteDocument extends LiteParent {
+  readonly nodeType = DOCUMENT_NODE;
+  readonly nodeName = '#document';
+  documentElement: LiteElement | null = null;
+  head: LiteElement | null = null;
+  body: LiteElement | null = null;
+
+  override get textContent(): null {
+    return null;
+  }
+
+  /** document.title: the first <title>'s text, ASCII whitespace stripped and collapsed (as browsers do). */
+  get title(): string {
+    const t = this.querySelector('title');
+    return t ? t.textContent.replace(/[\t\n\f\r ]+/g, ' ').trim() : '';
+  }
+}
