@@ -42,11 +42,20 @@ async function main(): Promise<void> {
   });
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   await browser.close();
+  // The unminified bundle starts each source file with a `// <path>` comment: name functions by file, not bundle line.
+  const regionOfLine: string[] = [];
+  let region = '';
+  code.split('\n').forEach((line, i) => {
+    const m = /^\s*\/\/ ((?:core|bench)\/\S+\.ts)$/.exec(line);
+    if (m) region = m[1].split('/').slice(-2).join('/');
+    regionOfLine[i] = region;
+  });
+  const keyOf = (n: ProfileNode): string => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.lineNumber > 0 ? regionOfLine[n.callFrame.lineNumber] ?? '' : ''}:${n.callFrame.lineNumber + 1}`;
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (let i = 0; i < profile.samples.length; i++) {
     const n = byId.get(profile.samples[i])!;
-    const key = `${n.callFrame.functionName || '(anon)'} :${n.callFrame.lineNumber + 1}`;
+    const key = keyOf(n);
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   }
   // Inclusive time: a sample counts for every distinct function on its stack.
@@ -57,7 +66,7 @@ async function main(): Promise<void> {
     const seen = new Set<string>();
     for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
       const n = byId.get(id)!;
-      const key = `${n.callFrame.functionName || '(anon)'} :${n.callFrame.lineNumber + 1}`;
+      const key = keyOf(n);
       if (seen.has(key)) continue;
       seen.add(key);
       incl.set(key, (incl.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
