@@ -6,6 +6,7 @@ import { openInLibrary } from './handoff.ts';
 import { injectChecker } from './inject.ts';
 import { deleteCaptures, findPrevious, getCaptures, getReviews, listCaptures, putCapture, putReview } from './store.ts';
 import { getTabState, setTabState } from './tab-states.ts';
+import { mayRequest, senderKind } from './sender.ts';
 
 async function route(request: BackgroundRequest, sender: chrome.runtime.MessageSender): Promise<AnyReply> {
   switch (request.type) {
@@ -50,9 +51,14 @@ async function route(request: BackgroundRequest, sender: chrome.runtime.MessageS
 
 export function listenMessages(): void {
   chrome.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    if (sender.id !== chrome.runtime.id) return undefined;
+    const kind = senderKind(sender);
+    if (kind === 'foreign') return undefined;
     const parsed = BackgroundRequestSchema.safeParse(raw);
     if (!parsed.success) return undefined; // broadcasts meant for the side panel
+    if (!mayRequest(kind, parsed.data.type)) {
+      sendResponse({ ok: false, error: 'not allowed from a content script' });
+      return undefined;
+    }
     route(parsed.data, sender).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String((error as Error)?.message ?? error) }));
     return true;
   });
