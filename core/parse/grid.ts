@@ -57,8 +57,11 @@ export function cellsOf(tr: Element): Element[] {
   return cells;
 }
 
-/** Expands rowspan/colspan into a full grid (the classic matrix fill). Rows past the last <tr> created by rowspans are dropped. */
-export function buildGrid(table: Element, tableIndex: number): Grid {
+/**
+ * Expands rowspan/colspan into a full grid (the classic matrix fill). Rows past the last <tr> created by rowspans are
+ * dropped. `texts`: cell texts already read from the DOM (by the body walk), so no cell's text is read twice.
+ */
+export function buildGrid(table: Element, tableIndex: number, texts?: ReadonlyMap<Element, string>): Grid {
   const trs = rowsOf(table);
   const rows: GridCell[][] = trs.map(() => []);
   let id = 0;
@@ -70,7 +73,7 @@ export function buildGrid(table: Element, tableIndex: number): Grid {
       const cs = span(td, 'colspan');
       const cell: GridCell = {
         id: id++,
-        text: collapseSpace(td.textContent ?? ''),
+        text: collapseSpace(texts?.get(td) ?? td.textContent ?? ''),
         anchor: { kind: 'table', tableIndex, row: r, col },
         el: td,
       };

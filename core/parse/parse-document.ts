@@ -87,7 +87,7 @@ export function parseReport(doc: Document, options: ParseOptions = {}): ParseRes
     return buildReport({
       kind: 'html',
       text: walk.text,
-      tables: walk.tables.map((t) => ({ grid: buildGrid(t.el, t.tableIndex), offset: t.offset, before: t.before })),
+      tables: walk.tables.map((t) => ({ grid: buildGrid(t.el, t.tableIndex, t.cellTexts), offset: t.offset, before: t.before })),
       images: walk.images,
       titles: titleCandidates(doc, scan),
       published: publishedOf(doc, scan, choice.el),

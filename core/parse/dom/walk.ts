@@ -9,6 +9,8 @@ export interface BodyTable {
   offset: number;
   /** The last short text lines before the table (captions such as 「（一）主动公开情况」). */
   before: string[];
+  /** The text of each of its cells, as read once by the layout test (handed to the grid builder). */
+  cellTexts: Map<Element, string>;
 }
 
 export interface BodyWalk {
@@ -25,10 +27,19 @@ const BLOCK = new Set([
   'FIGCAPTION', 'UCAPCONTENT', 'CAPTION',
 ]);
 
-/** A table used for layout: it nests another table, or one of its cells holds a long run of prose. */
-export function isLayoutTable(table: Element): boolean {
+/**
+ * A table used for layout: it nests another table, or one of its cells holds a long run of prose.
+ * Each cell's text read here is kept in `texts` (when given), so the grid builder does not read it a second time.
+ */
+export function isLayoutTable(table: Element, texts?: Map<Element, string>): boolean {
   if (table.querySelector('table')) return true;
-  for (const tr of rowsOf(table)) for (const td of cellsOf(tr)) if ((td.textContent ?? '').length > 400) return true;
+  for (const tr of rowsOf(table)) {
+    for (const td of cellsOf(tr)) {
+      const text = td.textContent ?? '';
+      if (text.length > 400) return true;
+      texts?.set(td, text);
+    }
+  }
   return false;
 }
 
@@ -75,10 +86,11 @@ export function walkBody(container: Element, tableIndexes: Map<Element, number>)
         images.push(offsetNow());
         continue;
       }
-      if (tag === 'TABLE' && !isLayoutTable(el)) {
+      const cellTexts = tag === 'TABLE' ? new Map<Element, string>() : undefined;
+      if (cellTexts && !isLayoutTable(el, cellTexts)) {
         flush();
         const index = tableIndexes.get(el);
-        if (index !== undefined) tables.push({ el, tableIndex: index, offset: offsetNow(), before: lines.slice(-2) });
+        if (index !== undefined) tables.push({ el, tableIndex: index, offset: offsetNow(), before: lines.slice(-2), cellTexts });
         continue;
       }
       const block = BLOCK.has(tag);
