@@ -94,7 +94,9 @@ export function findingViolations(report: Report, findings: readonly Finding[]):
     f.text.forEach((a, i) => checkTextAnchor(report, a, `${path}.text[${i}]`, out));
     // A placeholder left in the template or an object rendered as text means the message lost its data.
     const unrendered = f.message.match(/\{[A-Za-z]\w*\}|\[object Object\]/);
-    if (!f.message || (unrendered && !report.text.includes(unrendered[0]))) {
+    // Page text quoted in the data (a label printed as 「勾稽关系{t}」) may itself contain braces: not a lost datum.
+    const quoted = unrendered !== null && (report.text.includes(unrendered[0]) || JSON.stringify(f.data).includes(unrendered[0]));
+    if (!f.message || (unrendered && !quoted)) {
       out.push({ code: 'finding-message-unrendered', path, detail: JSON.stringify(f.message.slice(0, 160)) });
     }
     for (const [k, v] of Object.entries(f.data)) {

@@ -26,7 +26,12 @@ export async function saveFailures(records: readonly FailureRecord[], options: M
   const saved: string[] = [];
   const host = new WorkerHost((size) => hardLimitFor(options.bound, size));
   try {
-    for (const rec of records.slice(0, options.maxShrinks)) {
+    // One failure per kind first (hangs, crashes, then each rule's invariant), so a flood of one kind does not crowd out the rest.
+    const kinds = new Set<string>();
+    const kindOf = (r: FailureRecord) => `${r.failure.category}|${r.failure.signature.split(' ')[0]}|${r.failure.signature.match(/\(([\w-]+)\)/)?.[1] ?? ''}`;
+    const firstOfKind = records.filter((r) => !kinds.has(kindOf(r)) && kinds.add(kindOf(r)));
+    const order = [...firstOfKind.filter((r) => r.failure.category === 'hang'), ...firstOfKind.filter((r) => r.failure.category !== 'hang')];
+    for (const rec of order.slice(0, options.maxShrinks)) {
       const c = makeCase(options.seed, rec.index, options.caseOptions);
       const target = rec.failure;
       const stillFails: StillFails = async (bytes) => {
