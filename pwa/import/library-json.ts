@@ -15,24 +15,38 @@ function describe(prefix: (string | number)[], issue: z.core.$ZodIssue | undefin
  * `onProgress(done, total)` is called every `every` captures.
  */
 export function validateLibraryJson(json: unknown, onProgress?: (done: number, total: number) => void, every = 100): ParsedLibraryFile {
-  const envelope = EnvelopeSchema.safeParse(json);
+  const raw = (json as { captures?: unknown } | null)?.captures;
+  return validateLibrary(json, Array.isArray(raw) ? raw.length : 0, (i) => (raw as unknown[])[i], onProgress, every);
+}
+
+/**
+ * The same check with the captures supplied one at a time (`captureAt(i)`, e.g. parsed from their own byte range),
+ * so that only the checked copies are kept. `envelope.captures` must be an array (its items are not looked at).
+ */
+export function validateLibrary(
+  envelope: unknown,
+  count: number,
+  captureAt: (i: number) => unknown,
+  onProgress?: (done: number, total: number) => void,
+  every = 100,
+): ParsedLibraryFile {
+  const checked = EnvelopeSchema.safeParse(envelope);
   // An envelope problem after the captures (agencies) is reported only if every capture is valid, as a whole-file check would.
   let late: string | null = null;
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0];
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
     if (issue?.path[0] !== 'agencies') return { ok: false, error: describe([], issue) };
     late = describe([], issue);
   }
-  const raw = (json as { captures: unknown[] }).captures;
-  const captures: Capture[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const result = CaptureSchema.safeParse(raw[i]);
+  const captures: Capture[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const result = CaptureSchema.safeParse(captureAt(i));
     if (!result.success) return { ok: false, error: describe(['captures', i], result.error.issues[0]) };
     captures[i] = result.data;
-    if (onProgress && (i + 1) % every === 0) onProgress(i + 1, raw.length);
+    if (onProgress && (i + 1) % every === 0) onProgress(i + 1, count);
   }
-  if (late !== null || !envelope.success) return { ok: false, error: late ?? 'invalid' };
-  onProgress?.(raw.length, raw.length);
-  const file: LibraryFile = { ...envelope.data, captures };
+  if (late !== null || !checked.success) return { ok: false, error: late ?? 'invalid' };
+  onProgress?.(count, count);
+  const file: LibraryFile = { ...checked.data, captures };
   return { ok: true, file };
 }

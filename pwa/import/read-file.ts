@@ -11,7 +11,8 @@ import {
   type Report,
 } from '../../core/index.ts';
 import { CheckerLineSchema, checkerFindings, checkerReport } from './checker-json.ts';
-import { validateLibraryJson } from './library-json.ts';
+import { validateLibrary, validateLibraryJson } from './library-json.ts';
+import { splitLibraryBytes } from './split-library.ts';
 import { savedPageUrl } from './page-url.ts';
 
 export interface ImportEnv {
@@ -103,11 +104,48 @@ function readJson(name: string, text: string, env: ImportEnv, onProgress?: Captu
   return { ok: true, name, kind: 'checker-json', captures, agencies: [] };
 }
 
+/** Thrown when a capture's own bytes are not JSON: the file is then read as a whole, for the exact error. */
+const NOT_JSON = Symbol('not json');
+
+/**
+ * A library file read capture by capture (pwa/import/split-library.ts): never one string of the whole file, and
+ * never two copies of every report. null when the file is not a well-formed library file: the caller then reads
+ * it as text, which also names what is wrong.
+ */
+function readLibraryBytes(name: string, bytes: Uint8Array, onProgress?: CaptureProgress): FileResult | null {
+  const split = splitLibraryBytes(bytes);
+  if (!split) return null;
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(split.envelope);
+  } catch {
+    return null;
+  }
+  if ((envelope as { type?: unknown }).type !== LIBRARY_FILE_TYPE) return null;
+  const decoder = new TextDecoder('utf-8');
+  const captureAt = (i: number) => {
+    const [start, end] = split.captures[i];
+    try {
+      return JSON.parse(decoder.decode(bytes.subarray(start, end))) as unknown;
+    } catch {
+      throw NOT_JSON;
+    }
+  };
+  try {
+    const parsed = validateLibrary(envelope, split.captures.length, captureAt, onProgress);
+    if (!parsed.ok) return fail(name, 'library', 'import.error.schema', { line: 1, detail: parsed.error });
+    return { ok: true, name, kind: 'library', captures: parsed.file.captures, agencies: parsed.file.agencies };
+  } catch (error) {
+    if (error === NOT_JSON) return null;
+    throw error;
+  }
+}
+
 /** Reads one file's bytes into captures. Never throws: any problem rejects the whole file with a reason. */
 export function readImportFile(name: string, bytes: Uint8Array, env: ImportEnv, onProgress?: CaptureProgress): FileResult {
   const lower = name.toLowerCase();
   try {
-    if (/\.(json|jsonl|ndjson)$/.test(lower)) return readJson(name, new TextDecoder('utf-8').decode(bytes), env, onProgress);
+    if (/\.(json|jsonl|ndjson)$/.test(lower)) return readLibraryBytes(name, bytes, onProgress) ?? readJson(name, new TextDecoder('utf-8').decode(bytes), env, onProgress);
     if (/\.(html?|shtml|xhtml)$/.test(lower)) {
       const html = decodeHtml(bytes);
       if (!html.trim()) return fail(name, 'html', 'import.error.empty');
