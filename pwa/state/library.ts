@@ -9,13 +9,25 @@ import { useStore } from './store.ts';
  * painted frame before even sending the IndexedDB request (each chained load would cost a frame).
  */
 
-/** All listing rows, re-read after every write. null while loading. */
+/** The rows of the last read and the library version they belong to: returning to a view needs no re-read. */
+let cached: { version: number; rows: ReportRow[] } | null = null;
+// Another tab may have written meanwhile: coming back to this one, the next view re-reads (as it did before caching).
+if (typeof document !== 'undefined') document.addEventListener('visibilitychange', () => document.hidden || (cached = null));
+
+/** All listing rows, re-read after every write (kept between views until then). null while loading. */
 export function useLibraryRows(): ReportRow[] | null {
   const version = useStore(libraryVersion);
-  const [rows, setRows] = useState<ReportRow[] | null>(null);
+  const [rows, setRows] = useState<ReportRow[] | null>(() => (cached?.version === version ? cached.rows : null));
   useLayoutEffect(() => {
+    if (cached?.version === version) {
+      if (rows !== cached.rows) setRows(cached.rows);
+      return;
+    }
     let live = true;
-    listReports(getDb()).then((r) => live && setRows(r));
+    listReports(getDb()).then((r) => {
+      if (libraryVersion.get() === version) cached = { version, rows: r };
+      if (live) setRows(r);
+    });
     return () => {
       live = false;
     };
