@@ -49,7 +49,8 @@ function computeReadValue(rawText: string): ReadValue {
   if (!m || (m[2] === '' && m[3] === undefined)) return { value: null, semantics: 'text' };
   const digits = m[2].replace(/,/g, '');
   const value = Number(`${m[1]}${digits || '0'}${m[3] !== undefined ? `.${m[3]}` : ''}`);
-  if (!Number.isFinite(value)) return { value: null, semantics: 'text' };
+  // Beyond 2^53 a count is no longer exact (and sums overflow): keep it as unreadable text, never a wrong number.
+  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return { value: null, semantics: 'text' };
   const out: ReadValue = { value: Object.is(value, -0) ? 0 : value, semantics: value === 0 ? 'zero' : 'number' };
   if (unit) out.unit = unit;
   return out;

@@ -67,39 +67,46 @@ export function walkBody(container: Element, tableIndexes: Map<Element, number>)
     lines.push(line);
   };
   const offsetNow = (): number => length + (lines.length ? 1 : 0);
-  const visit = (node: Node): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        current += n.nodeValue ?? '';
-        continue;
-      }
-      if (n.nodeType !== 1) continue;
-      const el = n as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag) || hidden(el)) continue;
-      if (tag === 'BR') {
-        flush();
-        continue;
-      }
-      if (tag === 'IMG') {
-        flush();
-        images.push(offsetNow());
-        continue;
-      }
-      const cellTexts = tag === 'TABLE' ? new Map<Element, string>() : undefined;
-      if (cellTexts && !isLayoutTable(el, cellTexts)) {
-        flush();
-        const index = tableIndexes.get(el);
-        if (index !== undefined) tables.push({ el, tableIndex: index, offset: offsetNow(), before: lines.slice(-2), cellTexts });
-        continue;
-      }
-      const block = BLOCK.has(tag);
-      if (block) flush();
-      visit(el);
-      if (block) flush();
+  // Iterative depth-first walk with an explicit stack: deeply nested pages (thousands of levels) must not
+  // overflow the call stack (fuzz regression swallowed-error-html-0c2a7458).
+  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: container.firstChild, block: false }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    const n = frame.next;
+    if (!n) {
+      stack.pop();
+      if (frame.block) flush();
+      continue;
     }
-  };
-  visit(container);
+    frame.next = n.nextSibling;
+    if (n.nodeType === 3) {
+      current += n.nodeValue ?? '';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || hidden(el)) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    if (tag === 'IMG') {
+      flush();
+      images.push(offsetNow());
+      continue;
+    }
+    const cellTexts = tag === 'TABLE' ? new Map<Element, string>() : undefined;
+    if (cellTexts && !isLayoutTable(el, cellTexts)) {
+      flush();
+      const index = tableIndexes.get(el);
+      if (index !== undefined) tables.push({ el, tableIndex: index, offset: offsetNow(), before: lines.slice(-2), cellTexts });
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    stack.push({ next: el.firstChild, block });
+  }
   flush();
   return { text: lines.join('\n'), tables, images };
 }

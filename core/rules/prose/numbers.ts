@@ -43,7 +43,9 @@ export function parseArabic(text: string): number | null {
     t = t.slice(0, -1);
   }
   if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
-  return Math.round(Number(t) * factor * 1e6) / 1e6;
+  const n = Math.round(Number(t) * factor * 1e6) / 1e6;
+  // A run of hundreds of digits is not a count: no claim rather than Infinity in a message.
+  return Number.isFinite(n) && n <= Number.MAX_SAFE_INTEGER ? n : null;
 }
 
 const ARABIC = String.raw`[0-9０-９](?:[0-9０-９]|[,，](?=[0-9０-９]{3}(?![0-9０-９])))*(?:[.．][0-9０-９]+)?\s*万?`;
