@@ -23,6 +23,8 @@ export interface Grid {
 
 /** Maximum spans honoured (Word sometimes writes rowspan=999). */
 const MAX_SPAN = 1000;
+/** Maximum grid positions expanded per table: absurd spans must not turn a small page into a million cells. */
+export const MAX_GRID_POSITIONS = 200_000;
 
 function span(el: Element, name: string): number {
   const v = Number.parseInt(el.getAttribute(name) ?? '1', 10);
@@ -65,12 +67,15 @@ export function buildGrid(table: Element, tableIndex: number, texts?: ReadonlyMa
   const trs = rowsOf(table);
   const rows: GridCell[][] = trs.map(() => []);
   let id = 0;
-  for (let r = 0; r < trs.length; r++) {
+  let positions = 0;
+  for (let r = 0; r < trs.length && positions <= MAX_GRID_POSITIONS; r++) {
     let col = 0;
     for (const td of cellsOf(trs[r])) {
       while (rows[r][col]) col++;
       const rs = Math.min(span(td, 'rowspan'), trs.length - r);
       const cs = span(td, 'colspan');
+      positions += rs * cs;
+      if (positions > MAX_GRID_POSITIONS) break;
       const cell: GridCell = {
         id: id++,
         text: collapseSpace(texts?.get(td) ?? td.textContent ?? ''),
