@@ -8,9 +8,10 @@
  *   - `extension-page`: a frame whose URL is `chrome-extension://…` (side panel, options);
  *   - `content-script`: a request started by a script running in the extension's isolated world inside a web page.
  *     Playwright attributes those to the page's frame, so the guard asks the page itself over CDP: the request's
- *     initiator stack (`Network.requestWillBeSent`) names scripts (`scriptId`), each script was parsed in an
- *     execution context (`Debugger.scriptParsed`), and the extension's contexts carry the extension's origin
- *     (`Runtime.executionContextCreated`: `origin: chrome-extension://…`, `auxData.type: 'isolated'`);
+ *     initiator stack (`Network.requestWillBeSent`) names the scripts on the stack — our content scripts are files
+ *     (`chrome-extension://…/content/*.js`); code without a URL (an injected function) is traced to the execution
+ *     context that parsed it (`Debugger.scriptParsed`, switched on only for that lookup because it slows the page's
+ *     scripts about 4x), and the extension's contexts carry its origin (`Runtime.executionContextCreated`);
  *   - `pwa`: a frame or service worker of the library PWA's origin (everything it loads is its own doing);
  *   - `worker`: a request with neither a frame nor a service worker (a dedicated worker: ours in these tests).
  * - **page** — recorded as a "blocked page request", not a failure: the fixture pages are real portal pages saved
@@ -69,11 +70,6 @@ function originOf(raw: string): string {
   }
 }
 
-interface CdpContext {
-  origin: string;
-  type?: string;
-}
-
 export class NetworkGuard {
   /** Every request seen, classified by context; page-frame ones are settled against CDP initiators in `summary()`. */
   private seen: GuardRecord[] = [];
@@ -81,6 +77,7 @@ export class NetworkGuard {
   /** URLs whose request a content script of ours started (from CDP initiator stacks). */
   private readonly fromContentScript = new Set<string>();
   private readonly attached = new WeakSet<Page>();
+  private readonly pending: Promise<void>[] = [];
 
   constructor(private readonly pwaOrigin: string = PWA_ORIGIN) {}
 
@@ -97,36 +94,39 @@ export class NetworkGuard {
     this.attached.add(page);
     try {
       const cdp = await context.newCDPSession(page);
-      const contexts = new Map<number, CdpContext>();
+      const contexts = new Map<number, string>();
       const scriptContext = new Map<string, number>();
-      cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) =>
-        contexts.set(e.context.id, { origin: e.context.origin, type: e.context.auxData?.type }),
-      );
-      cdp.on('Debugger.scriptParsed', (e: { scriptId: string; executionContextId: number; url: string }) => scriptContext.set(e.scriptId, e.executionContextId));
+      cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => contexts.set(e.context.id, e.context.origin));
+      cdp.on('Debugger.scriptParsed', (e: { scriptId: string; executionContextId: number }) => scriptContext.set(e.scriptId, e.executionContextId));
       cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; initiator: { url?: string; stack?: CdpStack } }) => {
-        if (this.isExtensionInitiated(e.initiator, contexts, scriptContext)) this.fromContentScript.add(e.request.url);
+        if (!leavesMachine(e.request.url)) return;
+        const frames = stackFrames(e.initiator.stack);
+        if (e.initiator.url?.startsWith('chrome-extension://') || frames.some((f) => f.url.startsWith('chrome-extension://'))) {
+          this.fromContentScript.add(e.request.url);
+          return;
+        }
+        // Code without a URL (injected functions, eval): which world parsed it? The Debugger domain knows, but it slows
+        // every script on the page about 4x, so it is switched on only now, for the replay of parsed scripts, and off.
+        const anonymous = frames.filter((f) => !f.url).map((f) => f.scriptId);
+        if (!anonymous.length) return;
+        this.pending.push(
+          (async () => {
+            await cdp.send('Debugger.enable');
+            await cdp.send('Debugger.disable');
+            if (anonymous.some((id) => contexts.get(scriptContext.get(id) ?? -1)?.startsWith('chrome-extension://'))) this.fromContentScript.add(e.request.url);
+          })().catch(() => undefined),
+        );
       });
       await cdp.send('Runtime.enable');
-      await cdp.send('Debugger.enable');
-      // A page's `debugger;` statement must not freeze it.
-      await cdp.send('Debugger.setSkipAllPauses', { skip: true });
       await cdp.send('Network.enable');
     } catch {
       // Pages that close at once, or targets without these domains: their requests are still classified by context.
     }
   }
 
-  private isExtensionInitiated(initiator: { url?: string; stack?: CdpStack }, contexts: Map<number, CdpContext>, scriptContext: Map<string, number>): boolean {
-    if (initiator.url?.startsWith('chrome-extension://')) return true;
-    for (let stack: CdpStack | undefined = initiator.stack; stack; stack = stack.parent) {
-      for (const frame of stack.callFrames) {
-        if (frame.url.startsWith('chrome-extension://')) return true;
-        const id = scriptContext.get(frame.scriptId);
-        const ctx = id === undefined ? undefined : contexts.get(id);
-        if (ctx?.origin.startsWith('chrome-extension://')) return true;
-      }
-    }
-    return false;
+  /** Waits for attributions still being looked up over CDP. */
+  async settle(): Promise<void> {
+    while (this.pending.length) await Promise.all(this.pending.splice(0));
   }
 
   classify(request: Request): { initiator: Initiator; from: string } {
@@ -186,11 +186,18 @@ interface CdpStack {
   parent?: CdpStack;
 }
 
+function stackFrames(stack: CdpStack | undefined): CdpStack['callFrames'] {
+  const out: CdpStack['callFrames'] = [];
+  for (let s = stack; s; s = s.parent) out.push(...s.callFrames);
+  return out;
+}
+
 /** Installs the guard on a context; the returned function attaches the summary and fails on violations. */
 export async function guardContext(context: BrowserContext, testInfo: TestInfo): Promise<{ guard: NetworkGuard; finish: () => Promise<void> }> {
   const guard = new NetworkGuard();
   await guard.install(context);
   const finish = async () => {
+    await guard.settle();
     const summary = guard.summary();
     await testInfo.attach('network-guard.json', { body: JSON.stringify(summary, null, 2), contentType: 'application/json' });
     if (process.env.NETWORK_GUARD_VERBOSE) {
