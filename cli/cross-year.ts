@@ -2,10 +2,9 @@ import { runRules } from '../core/engine/run.ts';
 import type { Lang } from '../core/model/finding.ts';
 import type { Report } from '../core/model/report.ts';
 import { SEVERITY_ORDER } from '../core/model/finding.ts';
-import { allRules } from '../core/rules/index.ts';
+import { crossYearRules } from '../core/rules/index.ts';
 import type { CheckedFile } from './check-file.ts';
 
-const CROSS_YEAR_RULES = allRules.filter((r) => r.meta.needsPrevious);
 
 const agencyKey = (agency: string | null) => (agency ?? '').replace(/\s+/g, '');
 
@@ -20,7 +19,7 @@ export function applyCrossYear(results: CheckedFile[], prev: Report | null, lang
     if (!r.ok) continue;
     const previous = prev ?? (r.report.year ? byAgencyYear.get(`${agencyKey(r.report.agency)}|${r.report.year - 1}`) : undefined);
     if (!previous || previous === r.report) continue;
-    const cross = runRules(r.report, { previous, lang, rules: CROSS_YEAR_RULES });
+    const cross = runRules(r.report, { previous, lang, rules: crossYearRules });
     Object.assign(r.outcomes, cross.outcomes);
     r.findings.push(...cross.findings);
     r.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -121,3 +121,6 @@ export const allRules: readonly Rule[] = [
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
+
+/** The rules that compare a report with the previous year's (run alone when single-report findings exist already). */
+export const crossYearRules: readonly Rule[] = allRules.filter((r) => r.meta.needsPrevious);

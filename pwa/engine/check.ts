@@ -1,4 +1,4 @@
-import { allRules, runRules, type Finding, type Lang, type Report } from '../../core/index.ts';
+import { crossYearRules, runRules, type Finding, type Lang, type Report } from '../../core/index.ts';
 
 /** Runs every rule over a report, with the previous year's report for the cross-year rules. */
 export function checkReport(report: Report, previous: Report | null, lang: Lang = 'zh-CN'): Finding[] {
@@ -6,7 +6,7 @@ export function checkReport(report: Report, previous: Report | null, lang: Lang 
 }
 
 /** The rules that compare a report with the previous year's (the single-report findings are stored already). */
-export const CROSS_YEAR_RULES = allRules.filter((r) => r.meta.needsPrevious);
+export const CROSS_YEAR_RULES = crossYearRules;
 
 /** Only the cross-year rules: the same findings as checkReport(…).filter(needsPrevious), without running the others. */
 export function checkCrossYear(report: Report, previous: Report, lang: Lang = 'zh-CN'): Finding[] {
