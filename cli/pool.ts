@@ -6,8 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckedFile } from './check-file.ts';
 import type { WorkerTask } from './worker.ts';
 import type { Lang } from '../core/model/finding.ts';
-
-const WORKER_URL = new URL('./worker-entry.mjs', import.meta.url);
+import { workerEntry } from './worker-bundle.ts';
 
 export interface PoolOptions {
   jobs: number;
@@ -19,6 +18,7 @@ export interface PoolOptions {
 export async function checkAll(sources: string[], options: PoolOptions): Promise<void> {
   let next = 0;
   const size = Math.max(1, Math.min(options.jobs, sources.length));
+  const entry = workerEntry();
 
   const runSlot = () =>
     new Promise<void>((resolveSlot) => {
@@ -27,8 +27,8 @@ export async function checkAll(sources: string[], options: PoolOptions): Promise
       let current = -1;
 
       const spawn = () => {
-        // The entry registers tsx in the worker thread, so it loads TypeScript like the main thread.
-        const w = new Worker(WORKER_URL);
+        // The bundled worker (plain JS built from cli/worker.ts), or the tsx bootstrap when bundling is unavailable.
+        const w = new Worker(entry);
         w.on('message', ({ id, result }: { id: number; result: CheckedFile }) => {
           if (id !== current) return;
           if (timer) clearTimeout(timer);
