@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Parser } from 'htmlparser2';
 import { decodeHtml } from '../../core/parse/decode.ts';
 import { checkAll } from '../../cli/pool.ts';
-import type { CheckedFile } from '../../cli/check-file.ts';
+import type { PrintedResult } from '../../cli/printed.ts';
 import { writeCorpus } from '../lib/corpus.ts';
 import { scratchDir } from '../lib/paths.ts';
 import { row, type SuiteResult } from '../lib/report.ts';
@@ -41,15 +41,16 @@ async function runPool(files: readonly string[], jobs: number): Promise<PoolRun>
   const stamps: number[] = [];
   let failed = 0;
   const t0 = performance.now();
-  await checkAll([...files], {
+  const pool = await checkAll([...files], {
     jobs,
-    lang: 'zh-CN',
+    output: { json: true, lang: 'zh-CN', color: false },
     timeoutMs: 60_000,
-    onResult(_i: number, r: CheckedFile) {
+    onResult(_i: number, r: PrintedResult) {
       stamps.push(performance.now());
       if (!r.ok) failed++;
     },
   });
+  await pool.close();
   stamps.sort((a, b) => a - b);
   // Steady state: from the first result to the last; the first `jobs` reports were (mostly) done before it.
   const counted = Math.max(1, files.length - jobs);
