@@ -4,7 +4,7 @@
  * than linkedom); linkedom is the fallback should the lite DOM ever throw.
  * Never throws: every failure becomes a one-line reason.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { parseLiteDocument } from './lite-dom/index.ts';
@@ -69,7 +69,9 @@ export function parseBytes(bytes: Uint8Array, source: string): ParseResult {
 export async function checkFile(source: string, lang: Lang): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(source);
+    // Synchronous: on a worker thread a blocking read costs nothing, where the promise API takes four thread-pool
+    // round trips (open, stat, read, close), each waiting for a scheduler slot on a loaded machine.
+    bytes = readFileSync(source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { source, ok: false, reason: 'unreadable', detail: code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : (error as Error).message };

@@ -25,8 +25,17 @@ export interface PoolRun {
   close(): Promise<void>;
 }
 
+/**
+ * Tasks sent ahead to each worker: while it checks one, the next is already in its queue, so it never waits for the
+ * main thread to wake up, read its result and answer (≈ 10 ms per task on a loaded 2-core machine, measured).
+ */
+const IN_FLIGHT = 2;
+
 export async function checkAll(sources: string[], options: PoolOptions): Promise<PoolRun> {
   let next = 0;
+  /** Inputs sent to a worker that was then replaced before reaching them: they go first to the next worker. */
+  const requeued: number[] = [];
+  const take = (): number | undefined => (requeued.length ? requeued.shift() : next < sources.length ? next++ : undefined);
   const size = Math.max(1, Math.min(options.jobs, sources.length));
   const entry = workerEntry();
   /** The worker that checked each input (and keeps its full result), until it is terminated. */
@@ -36,13 +45,33 @@ export async function checkAll(sources: string[], options: PoolOptions): Promise
   const runSlot = () =>
     new Promise<void>((resolveSlot) => {
       let worker: Worker | null = null;
+      /** Inputs sent to `worker`, in the order it checks them; the first is the one it is checking now. */
+      const inFlight: number[] = [];
       let timer: NodeJS.Timeout | null = null;
-      let current = -1;
 
-      const retire = (w: Worker | null) => {
-        if (!w) return;
-        alive.delete(w);
-        void w.terminate();
+      /** The time limit runs for the input at the head only, from when the worker started it. */
+      const startTimer = () => {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        const head = inFlight[0];
+        if (head !== undefined) timer = setTimeout(() => replace(head, 'timeout', `gave up after ${options.timeoutMs / 1000} s`), options.timeoutMs);
+      };
+
+      /** Reports the head as failed, ends its worker and gives the inputs queued behind it to a fresh one. */
+      const replace = (head: number, reason: string, detail: string) => {
+        if (inFlight[0] !== head) return;
+        if (timer) clearTimeout(timer);
+        timer = null;
+        inFlight.shift();
+        requeued.unshift(...inFlight.splice(0));
+        const stuck = worker;
+        worker = null;
+        if (stuck) {
+          alive.delete(stuck);
+          void stuck.terminate();
+        }
+        options.onResult(head, { source: sources[head], ok: false, reason, detail });
+        fill();
       };
 
       const spawn = () => {
@@ -50,49 +79,41 @@ export async function checkAll(sources: string[], options: PoolOptions): Promise
         const w = new Worker(entry);
         alive.add(w);
         w.on('message', (reply: WorkerReply) => {
-          if (reply.type !== 'result' || reply.id !== current) return;
-          if (timer) clearTimeout(timer);
+          if (w !== worker || reply.type !== 'result' || reply.id !== inFlight[0]) return;
+          inFlight.shift();
+          startTimer();
           owner.set(reply.id, w);
           options.onResult(reply.id, reply.result);
-          feed();
+          fill();
         });
         w.on('error', (error) => {
-          if (timer) clearTimeout(timer);
-          alive.delete(w);
-          if (current >= 0) options.onResult(current, { source: sources[current], ok: false, reason: 'unreadable', detail: `worker failed: ${error.message}` });
-          worker = null;
-          feed();
+          if (w !== worker) return;
+          const head = inFlight[0];
+          if (head !== undefined) replace(head, 'unreadable', `worker failed: ${error.message}`);
+          else {
+            alive.delete(w);
+            worker = null;
+          }
         });
         return w;
       };
 
-      const feed = () => {
-        if (next >= sources.length) {
-          current = -1;
+      /** Keeps IN_FLIGHT inputs sent to the worker; when none is left anywhere, the slot is done. */
+      const fill = () => {
+        while (inFlight.length < IN_FLIGHT) {
+          const id = take();
+          if (id === undefined) break;
+          worker ??= spawn();
+          inFlight.push(id);
+          worker.postMessage({ type: 'check', id, source: sources[id], output: options.output } satisfies WorkerRequest);
+          if (inFlight.length === 1) startTimer();
+        }
+        if (inFlight.length === 0) {
           worker?.unref(); // kept for full(), but no reason for the process to stay alive
           resolveSlot();
-          return;
         }
-        current = next++;
-        worker ??= spawn();
-        const task: WorkerRequest = { type: 'check', id: current, source: sources[current], output: options.output };
-        const taskIndex = current;
-        timer = setTimeout(() => {
-          if (current !== taskIndex) return;
-          options.onResult(taskIndex, {
-            source: sources[taskIndex],
-            ok: false,
-            reason: 'timeout',
-            detail: `gave up after ${options.timeoutMs / 1000} s`,
-          });
-          const stuck = worker;
-          worker = null;
-          retire(stuck);
-          feed();
-        }, options.timeoutMs);
-        worker.postMessage(task);
       };
-      feed();
+      fill();
     });
 
   await Promise.all(Array.from({ length: size }, runSlot));

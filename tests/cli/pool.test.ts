@@ -31,4 +31,12 @@ describe('worker pool', { timeout: 90_000 }, () => {
     const again = await pool.full([0]); // the workers are gone: checked on this thread
     expect(again.get(0)).toEqual(direct[0]);
   });
+
+  it('reports every input exactly once when workers are replaced (time limit hit with inputs queued behind)', async () => {
+    const seen: [number, PrintedResult][] = [];
+    const pool = await checkAll(sources, { jobs: 1, timeoutMs: 1, output, onResult: (i, r) => seen.push([i, r]) });
+    await pool.close();
+    expect(seen.map(([i]) => i).sort()).toEqual([0, 1, 2]);
+    for (const [, r] of seen) expect(r).toMatchObject({ ok: false, reason: 'timeout' });
+  });
 });
