@@ -6,8 +6,8 @@ import { availableParallelism } from 'node:os';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import { collectInputs } from './inputs.ts';
 import { checkAll } from './pool.ts';
-import { checkFile, type CheckedFile } from './check-file.ts';
-import { applyCrossYear, crossYearPairs, pairedIndexes } from './cross-year.ts';
+import type { CheckedFile } from './check-file.ts';
+import { crossYearPairs, pairedIndexes } from './pairing.ts';
 import { render, toPrinted, type OutputOptions, type PrintedResult } from './printed.ts';
 
 async function main(): Promise<number> {
@@ -45,6 +45,7 @@ async function main(): Promise<number> {
 
   let prev = null;
   if (args.prev) {
+    const { checkFile } = await import('./check-file.ts');
     const checked = await checkFile(args.prev, args.lang);
     if (!checked.ok) {
       await pool.close();
@@ -57,7 +58,11 @@ async function main(): Promise<number> {
   const pairs = crossYearPairs(results, prev !== null);
   const full = pairs.length ? await pool.full(pairedIndexes(pairs)) : new Map<number, CheckedFile>();
   await pool.close();
-  applyCrossYear(pairs, full, prev, args.lang);
+  if (pairs.length) {
+    // Loaded only now: core's rules cost the main thread ≈ 1 s to load, and most folders have no pair.
+    const { applyCrossYear } = await import('./cross-year.ts');
+    applyCrossYear(pairs, full, prev, args.lang);
+  }
   for (const [i, checked] of full) results[i] = toPrinted(checked, output);
 
   let unreadable = missing.length > 0;
