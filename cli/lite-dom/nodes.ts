@@ -17,7 +17,14 @@ export abstract class LiteNode {
   parentNode: LiteParent | null = null;
   previousSibling: LiteNode | null = null;
   nextSibling: LiteNode | null = null;
-  ownerDocument: LiteDocument | null = null;
+
+  /** The Document at the root of this node's tree (walks up: no field per node to keep right when nodes move). */
+  get ownerDocument(): LiteDocument | null {
+    if (this.nodeType === DOCUMENT_NODE) return null;
+    let n: LiteNode | null = this.parentNode;
+    while (n && n.nodeType !== DOCUMENT_NODE) n = n.parentNode;
+    return n as LiteDocument | null;
+  }
 
   get parentElement(): LiteElement | null {
     const p = this.parentNode;
@@ -39,7 +46,9 @@ export abstract class LiteNode {
 
 export class LiteText extends LiteNode {
   readonly nodeType = TEXT_NODE;
-  readonly nodeName = '#text';
+  get nodeName(): string {
+    return '#text';
+  }
   constructor(public data: string) {
     super();
   }
@@ -53,7 +62,9 @@ export class LiteText extends LiteNode {
 
 export class LiteComment extends LiteNode {
   readonly nodeType = COMMENT_NODE;
-  readonly nodeName = '#comment';
+  get nodeName(): string {
+    return '#comment';
+  }
   constructor(public data: string) {
     super();
   }
@@ -103,7 +114,6 @@ export abstract class LiteParent extends LiteNode {
   /** Appends while building (the tree is read-only once built). */
   appendChild<T extends LiteNode>(node: T): T {
     node.parentNode = this;
-    node.ownerDocument = this.nodeType === DOCUMENT_NODE ? (this as unknown as LiteDocument) : this.ownerDocument;
     node.previousSibling = this.lastChild;
     node.nextSibling = null;
     if (this.lastChild) this.lastChild.nextSibling = node;
@@ -248,7 +258,9 @@ export class LiteElement extends LiteParent {
 
 export class LiteDocument extends LiteParent {
   readonly nodeType = DOCUMENT_NODE;
-  readonly nodeName = '#document';
+  get nodeName(): string {
+    return '#document';
+  }
   documentElement: LiteElement | null = null;
   head: LiteElement | null = null;
   body: LiteElement | null = null;

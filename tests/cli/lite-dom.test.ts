@@ -38,3 +38,11 @@ describe('lite DOM traversal matches linkedom', () => {
     }
   });
 });
+
+describe('lite DOM shape', () => {
+  it('gives every node its document, also nodes moved under a synthesised <html>/<body>', () => {
+    const doc = parseLiteDocument('<p>x</p><table><tr><td>1</td></tr></table>');
+    for (const el of [doc.documentElement, doc.body, doc.querySelector('p'), doc.querySelector('td')]) expect(el?.ownerDocument).toBe(doc);
+    expect(doc.body?.firstChild?.ownerDocument).toBe(doc);
+  });
+});
