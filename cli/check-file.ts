@@ -4,9 +4,9 @@
  * than linkedom); linkedom is the fallback should the lite DOM ever throw.
  * Never throws: every failure becomes a one-line reason.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { parseLiteDocument } from './lite-dom/index.ts';
 import { decodeHtml } from '../core/parse/decode.ts';
 import { parseReport } from '../core/parse/parse-document.ts';
@@ -35,12 +35,20 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+const requireHere = createRequire(import.meta.url);
+
+/** linkedom's Document, loaded on first use only (it is a fallback; loading it costs a worker ≈ 0.5 s). */
+function linkedomDocument(text: string): Document {
+  const { parseHTML } = requireHere('linkedom') as typeof import('linkedom');
+  return parseHTML(text).document as unknown as Document;
+}
+
 /** The lite DOM of the page; linkedom's if the lite DOM throws (it should not: it is a fallback, not a path). */
 function documentOf(text: string): Document {
   try {
     return parseLiteDocument(text);
   } catch {
-    return parseHTML(text).document as unknown as Document;
+    return linkedomDocument(text);
   }
 }
 
@@ -54,14 +62,16 @@ export function parseBytes(bytes: Uint8Array, source: string): ParseResult {
   if (isText) return parseText(text, { url: null });
   const parsed = parseReport(documentOf(text), { url: null });
   // An internal error on the lite DOM (a DOM feature it lacks) gets a second chance on linkedom.
-  if (!parsed.ok && parsed.reason === 'unreadable') return parseReport(parseHTML(text).document as unknown as Document, { url: null });
+  if (!parsed.ok && parsed.reason === 'unreadable') return parseReport(linkedomDocument(text), { url: null });
   return parsed;
 }
 
 export async function checkFile(source: string, lang: Lang): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(source);
+    // Synchronous: on a worker thread a blocking read costs nothing, where the promise API takes four thread-pool
+    // round trips (open, stat, read, close), each waiting for a scheduler slot on a loaded machine.
+    bytes = readFileSync(source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { source, ok: false, reason: 'unreadable', detail: code === 'EISDIR' ? 'is a folder' : code === 'ENOENT' ? 'no such file' : (error as Error).message };

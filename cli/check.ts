@@ -6,10 +6,9 @@ import { availableParallelism } from 'node:os';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import { collectInputs } from './inputs.ts';
 import { checkAll } from './pool.ts';
-import { checkFile, type CheckedFile } from './check-file.ts';
-import { applyCrossYear } from './cross-year.ts';
-import { renderText } from './render-text.ts';
-import { toJson } from './render-json.ts';
+import type { CheckedFile } from './check-file.ts';
+import { crossYearPairs, pairedIndexes } from './pairing.ts';
+import { render, toPrinted, type OutputOptions, type PrintedResult } from './printed.ts';
 
 async function main(): Promise<number> {
   let args;
@@ -28,13 +27,14 @@ async function main(): Promise<number> {
   }
 
   const { files, missing } = await collectInputs(args.inputs);
-  const results: CheckedFile[] = new Array(files.length);
+  const output: OutputOptions = { json: args.json, lang: args.lang, color: Boolean(process.stdout.isTTY && !process.env.NO_COLOR) };
+  const results: PrintedResult[] = new Array(files.length);
   const progress = process.stderr.isTTY && files.length > 1;
   let done = 0;
-  await checkAll(files, {
+  const pool = await checkAll(files, {
     jobs: args.jobs ?? availableParallelism(),
-    lang: args.lang,
     timeoutMs: args.timeoutMs,
+    output,
     onResult(index, result) {
       results[index] = result;
       done++;
@@ -45,22 +45,36 @@ async function main(): Promise<number> {
 
   let prev = null;
   if (args.prev) {
+    const { checkFile } = await import('./check-file.ts');
     const checked = await checkFile(args.prev, args.lang);
     if (!checked.ok) {
+      await pool.close();
       process.stderr.write(`--prev ${args.prev}: ${checked.reason} — ${checked.detail}\n`);
       return 2;
     }
     prev = checked.report;
   }
-  applyCrossYear(results, prev, args.lang);
-
-  const all: CheckedFile[] = [...missing.map((m) => ({ source: m.path, ok: false as const, reason: 'unreadable', detail: m.detail })), ...results];
-  const color = process.stdout.isTTY && !process.env.NO_COLOR;
-  for (const result of all) {
-    process.stdout.write((args.json ? JSON.stringify(toJson(result)) : renderText(result, args.lang, { color }) + '\n') + '\n');
+  // Cross-year rules for the reports that pair up: their full results come from the workers and are rendered again.
+  const pairs = crossYearPairs(results, prev !== null);
+  const full = pairs.length ? await pool.full(pairedIndexes(pairs)) : new Map<number, CheckedFile>();
+  await pool.close();
+  if (pairs.length) {
+    // Loaded only now: core's rules cost the main thread ≈ 1 s to load, and most folders have no pair.
+    const { applyCrossYear } = await import('./cross-year.ts');
+    applyCrossYear(pairs, full, prev, args.lang);
   }
-  if (all.some((r) => !r.ok)) return 2;
-  if (all.some((r) => r.ok && r.findings.some((f) => f.severity === 'error'))) return 1;
+  for (const [i, checked] of full) results[i] = toPrinted(checked, output);
+
+  let unreadable = missing.length > 0;
+  for (const m of missing) process.stdout.write(render({ source: m.path, ok: false, reason: 'unreadable', detail: m.detail }, output));
+  let errors = false;
+  for (const r of results) {
+    process.stdout.write(r.ok ? r.printed : render(r, output));
+    if (!r.ok) unreadable = true;
+    else if (r.errors > 0) errors = true;
+  }
+  if (unreadable) return 2;
+  if (errors) return 1;
   return 0;
 }
 

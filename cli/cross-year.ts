@@ -4,22 +4,19 @@ import type { Report } from '../core/model/report.ts';
 import { SEVERITY_ORDER } from '../core/model/finding.ts';
 import { crossYearRules } from '../core/rules/index.ts';
 import type { CheckedFile } from './check-file.ts';
-
-
-const agencyKey = (agency: string | null) => (agency ?? '').replace(/\s+/g, '');
+import type { CrossYearPair } from './pairing.ts';
 
 /**
- * Runs the cross-year rules for each report that has a previous year's report: the one given with --prev,
- * else a report of the same agency for year Y-1 among the inputs. Replaces the not-applicable outcomes.
+ * Runs the cross-year rules for each pair (`checked`: full results by input index; `prev`: the --prev report). Their
+ * outcomes replace the not-applicable ones and their findings join the report's, most severe first.
  */
-export function applyCrossYear(results: CheckedFile[], prev: Report | null, lang: Lang): void {
-  const byAgencyYear = new Map<string, Report>();
-  for (const r of results) if (r.ok && r.report.agency && r.report.year) byAgencyYear.set(`${agencyKey(r.report.agency)}|${r.report.year}`, r.report);
-  for (const r of results) {
-    if (!r.ok) continue;
-    const previous = prev ?? (r.report.year ? byAgencyYear.get(`${agencyKey(r.report.agency)}|${r.report.year - 1}`) : undefined);
-    if (!previous || previous === r.report) continue;
-    const cross = runRules(r.report, { previous, lang, rules: crossYearRules });
+export function applyCrossYear(pairs: readonly CrossYearPair[], checked: ReadonlyMap<number, CheckedFile>, prev: Report | null, lang: Lang): void {
+  for (const { current, previous } of pairs) {
+    const r = checked.get(current);
+    const p = previous === 'prev' ? null : checked.get(previous);
+    const before = previous === 'prev' ? prev : p?.ok ? p.report : null;
+    if (!r?.ok || !before) continue;
+    const cross = runRules(r.report, { previous: before, lang, rules: crossYearRules });
     Object.assign(r.outcomes, cross.outcomes);
     r.findings.push(...cross.findings);
     r.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

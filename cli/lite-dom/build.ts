@@ -54,6 +54,17 @@ function shape(doc: LiteDocument): void {
   doc.body = body;
 }
 
+/** Upper-case tag names, made once per name (an element's tagName needs one). */
+const UPPER = new Map<string, string>();
+const upper = (name: string): string => {
+  let u = UPPER.get(name);
+  if (u === undefined) {
+    u = name.toUpperCase();
+    if (UPPER.size < 4096) UPPER.set(name, u);
+  }
+  return u;
+};
+
 /** Parses an HTML string into a read-only lite Document (typed as a DOM Document for core/parse). */
 export function buildLiteDocument(html: string): LiteDocument {
   const doc = new LiteDocument();
@@ -66,7 +77,7 @@ export function buildLiteDocument(html: string): LiteDocument {
         const inSvg = foreign > 0 || name === 'svg' || name === 'math';
         const ns = !inSvg ? HTML_NS : name === 'math' || (node as LiteElement).namespaceURI === MATHML_NS ? MATHML_NS : SVG_NS;
         if (inSvg) foreign++;
-        const el = new LiteElement(name, inSvg ? name : name.toUpperCase(), attributes, ns);
+        const el = new LiteElement(name, inSvg ? name : upper(name), attributes, ns);
         node.appendChild(el);
         node = el;
       },

@@ -17,7 +17,14 @@ export abstract class LiteNode {
   parentNode: LiteParent | null = null;
   previousSibling: LiteNode | null = null;
   nextSibling: LiteNode | null = null;
-  ownerDocument: LiteDocument | null = null;
+
+  /** The Document at the root of this node's tree (walks up: no field per node to keep right when nodes move). */
+  get ownerDocument(): LiteDocument | null {
+    if (this.nodeType === DOCUMENT_NODE) return null;
+    let n: LiteNode | null = this.parentNode;
+    while (n && n.nodeType !== DOCUMENT_NODE) n = n.parentNode;
+    return n as LiteDocument | null;
+  }
 
   get parentElement(): LiteElement | null {
     const p = this.parentNode;
@@ -39,7 +46,9 @@ export abstract class LiteNode {
 
 export class LiteText extends LiteNode {
   readonly nodeType = TEXT_NODE;
-  readonly nodeName = '#text';
+  get nodeName(): string {
+    return '#text';
+  }
   constructor(public data: string) {
     super();
   }
@@ -53,7 +62,9 @@ export class LiteText extends LiteNode {
 
 export class LiteComment extends LiteNode {
   readonly nodeType = COMMENT_NODE;
-  readonly nodeName = '#comment';
+  get nodeName(): string {
+    return '#comment';
+  }
   constructor(public data: string) {
     super();
   }
@@ -65,10 +76,13 @@ export class LiteComment extends LiteNode {
   }
 }
 
-/** Next node in document order within `root` (pre-order), or null. */
-export function following(node: LiteNode, root: LiteNode, skipChildren = false): LiteNode | null {
-  if (!skipChildren && node instanceof LiteParent && node.firstChild) return node.firstChild;
-  for (let n: LiteNode | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+/** Next element after `el` in document order within `root` (pre-order over elements only), or null. */
+function nextElement(el: LiteElement, root: LiteParent): LiteElement | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let n: LiteElement | LiteParent | null = el; n && n !== root; n = n.parentNode) {
+    const sibling = (n as LiteElement).nextElementSibling;
+    if (sibling) return sibling;
+  }
   return null;
 }
 
@@ -100,18 +114,18 @@ export abstract class LiteParent extends LiteNode {
   /** Appends while building (the tree is read-only once built). */
   appendChild<T extends LiteNode>(node: T): T {
     node.parentNode = this;
-    node.ownerDocument = this.nodeType === DOCUMENT_NODE ? (this as unknown as LiteDocument) : this.ownerDocument;
     node.previousSibling = this.lastChild;
     node.nextSibling = null;
     if (this.lastChild) this.lastChild.nextSibling = node;
     else this.firstChild = node;
     this.lastChild = node;
-    if (node instanceof LiteElement) {
-      node.previousElementSibling = this.lastElementChild;
-      node.nextElementSibling = null;
-      if (this.lastElementChild) this.lastElementChild.nextElementSibling = node;
-      else this.firstElementChild = node;
-      this.lastElementChild = node;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as unknown as LiteElement;
+      el.previousElementSibling = this.lastElementChild;
+      el.nextElementSibling = null;
+      if (this.lastElementChild) this.lastElementChild.nextElementSibling = el;
+      else this.firstElementChild = el;
+      this.lastElementChild = el;
     }
     return node;
   }
@@ -119,41 +133,33 @@ export abstract class LiteParent extends LiteNode {
   /** Concatenated text of all descendant text nodes, in document order (iterative). */
   get textContent(): string | null {
     let out = '';
-    for (let n: LiteNode | null = this.firstChild; n; n = following(n, this)) if (n.nodeType === TEXT_NODE) out += (n as LiteText).data;
+    let n: LiteNode | null = this.firstChild;
+    while (n) {
+      if (n.nodeType === TEXT_NODE) out += (n as LiteText).data;
+      else if (n.nodeType !== COMMENT_NODE && (n as LiteParent).firstChild) {
+        n = (n as LiteParent).firstChild;
+        continue;
+      }
+      while (n && n !== this && !n.nextSibling) n = n.parentNode;
+      n = n && n !== this ? n.nextSibling : null;
+    }
     return out;
   }
 
-  /** Descendant elements in document order (iterative pre-order). */
-  protected *elements(): Generator<LiteElement> {
-    for (let n: LiteNode | null = this.firstElementChild; n; ) {
-      const el = n as LiteElement;
-      yield el;
-      if (el.firstElementChild) {
-        n = el.firstElementChild;
-        continue;
-      }
-      let up: LiteNode | null = el;
-      n = null;
-      while (up && up !== this) {
-        if ((up as LiteElement).nextElementSibling) {
-          n = (up as LiteElement).nextElementSibling;
-          break;
-        }
-        up = up.parentNode;
-      }
-    }
-  }
-
   querySelectorAll(selector: string): LiteElement[] {
-    const match = compileSelector(selector);
     const out: LiteElement[] = [];
-    for (const el of this.elements()) if (match(el)) out.push(el);
+    if (selector === '*') {
+      for (let el = this.firstElementChild; el; el = nextElement(el, this)) out.push(el);
+      return out;
+    }
+    const match = compileSelector(selector);
+    for (let el = this.firstElementChild; el; el = nextElement(el, this)) if (match(el)) out.push(el);
     return out;
   }
 
   querySelector(selector: string): LiteElement | null {
     const match = compileSelector(selector);
-    for (const el of this.elements()) if (match(el)) return el;
+    for (let el = this.firstElementChild; el; el = nextElement(el, this)) if (match(el)) return el;
     return null;
   }
 
@@ -162,7 +168,7 @@ export abstract class LiteParent extends LiteNode {
   }
 
   getElementById(id: string): LiteElement | null {
-    for (const el of this.elements()) if (el.getAttribute('id') === id) return el;
+    for (let el = this.firstElementChild; el; el = nextElement(el, this)) if (el.getAttribute('id') === id) return el;
     return null;
   }
 }
@@ -252,7 +258,9 @@ export class LiteElement extends LiteParent {
 
 export class LiteDocument extends LiteParent {
   readonly nodeType = DOCUMENT_NODE;
-  readonly nodeName = '#document';
+  get nodeName(): string {
+    return '#document';
+  }
   documentElement: LiteElement | null = null;
   head: LiteElement | null = null;
   body: LiteElement | null = null;

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 
 /** Runs the checker as a user would; resolves with exit code and output (never rejects on a non-zero exit). */
-export async function checker(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function checker(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/check.ts', ...args], { timeout: 60_000, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/check.ts', ...args], { timeout: 60_000, maxBuffer: 64 << 20, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -98,5 +98,13 @@ describe('checker on real reports', { timeout: 90_000 }, () => {
     expect(lines).toHaveLength(8);
     const y2024 = lines.find((l) => l.report?.year === 2024);
     expect(y2024.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('stock-rollforward');
+  });
+
+  it('the bundled worker and the sources run through tsx give byte-identical --json', async () => {
+    const args = ['--json', '--jobs', '2', page('pingtan-2021'), page('pingtan-2022'), 'tests/fixtures/variants/gbk-hanweb'];
+    const [bundled, sources] = await Promise.all([checker(args), checker(args, { NIANBAO_CLI_BUNDLE: '0' })]);
+    expect(bundled.code).toBe(sources.code);
+    expect(bundled.stdout.split('\n').length).toBeGreaterThan(3);
+    expect(bundled.stdout).toBe(sources.stdout);
   });
 });
