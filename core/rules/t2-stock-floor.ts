@@ -45,7 +45,7 @@ export default defineRule({
         messageId: 'belowFloor',
         data: { row: label({ table: 'active', row }), issued: issued.value, repealed: rep, expected: floor, actual: inForce.value },
         cells: [ref('active', row, 'inForce')],
-        related: [ref('active', row, 'issued'), ref('active', row, 'repealed')],
+        related: repealed ? [ref('active', row, 'issued'), ref('active', row, 'repealed')] : [ref('active', row, 'issued')],
         expected: floor,
         actual: inForce.value,
       };

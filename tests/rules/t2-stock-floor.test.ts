@@ -1,5 +1,13 @@
 import rule from '../../core/rules/t2-stock-floor.ts';
 import { ruleTester } from '../helpers/rule-tester.ts';
+import { buildReport } from '../helpers/report-builder.ts';
+
+/** A 表二 without its 本年废止件数 column (a mangled page, fuzz #88531): 制发 1, 现行有效 0. */
+function withoutRepealed() {
+  const report = buildReport({ active: { normativeDocuments: { issued: 1, inForce: 0 } } });
+  delete report.tables.active.normativeDocuments.repealed;
+  return report;
+}
 
 ruleTester(rule, {
   valid: [
@@ -32,6 +40,19 @@ ruleTester(rule, {
       name: 'blank 废止 counts as 0',
       report: { active: { normativeDocuments: { issued: 5, repealed: '', inForce: 4 } } },
       errors: [{ messageId: 'belowFloor', expected: 5, actual: 4 }],
+    },
+    {
+      name: 'missing 废止 cell: counts as 0 and is not named as a related cell',
+      report: withoutRepealed,
+      errors: [
+        {
+          messageId: 'belowFloor',
+          cells: [{ table: 'active', row: 'normativeDocuments', col: 'inForce' }],
+          related: [{ table: 'active', row: 'normativeDocuments', col: 'issued' }],
+          expected: 1,
+          actual: 0,
+        },
+      ],
     },
   ],
 });
