@@ -60,7 +60,6 @@ export type CaptureSummary = z.infer<typeof CaptureSummarySchema>;
 
 /** Requests handled by the background service worker. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content/gate-passed') }),
   z.object({ type: z.literal('content/state'), state: TabStateSchema }),
   z.object({ type: z.literal('captures/find-previous'), agency: z.string(), year: z.number().int() }),
   z.object({ type: z.literal('reviews/get'), reportKey: z.string() }),
