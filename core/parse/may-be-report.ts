@@ -16,9 +16,12 @@ import { SECTION_RE } from './detect.ts';
  * left out, so both patterns also match body.textContent unless a match only forms across such a left-out element
  * (a title phrase or section heading split by a <script>, or by text nested deeper than 60). That is the documented limit: there the
  * page is not checked on its own (a click on the action still checks it).
+ *
+ * Unlike isProbablyReport it does not catch: a DOM that throws (a page that replaced built-ins) reaches the caller,
+ * which can then tell "no" from "could not tell" (the extension re-runs its gate in an isolated world then).
  */
 export function mayBeReport(doc: Document): boolean {
-  try {
+  {
     const { head, body, title } = documentParts(doc);
     if (looksLikeReportTitle(title)) return true;
     if (head) {
@@ -34,7 +37,5 @@ export function mayBeReport(doc: Document): boolean {
     if (SECTION_RE.test(text)) return true;
     for (const h of Array.from(body.querySelectorAll('h1, h2'))) if (looksLikeReportTitle((h.textContent ?? '').slice(0, 200))) return true;
     return false;
-  } catch {
-    return true; // unsure: let the exact gate decide
   }
 }

@@ -60,9 +60,16 @@ export async function isPermittedPage(url: string | undefined): Promise<boolean>
 
 async function runGate(tabId: number, documentId?: string): Promise<{ result: GateResult; documentId: string } | null> {
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
-  const [injection] = await chrome.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FILE] }).catch(() => []);
-  const result = parseGateResult(injection?.result);
-  return result && injection ? { result, documentId: injection.documentId } : null;
+  const run = async (world: 'MAIN' | 'ISOLATED') => {
+    const [injection] = await chrome.scripting.executeScript({ target, world, files: [GATE_FILE] }).catch(() => []);
+    const result = parseGateResult(injection?.result);
+    return result && injection ? { result, documentId: injection.documentId } : null;
+  };
+  const main = await run('MAIN');
+  // The page broke a built-in the gate calls: the same file once more, in an isolated world with intact built-ins
+  // (the cost of an isolated world, for such pages only).
+  if (main?.result.trouble) return run('ISOLATED');
+  return main;
 }
 
 async function record(tabId: number, url: string, state: TabGate, result: GateResult): Promise<void> {

@@ -12,8 +12,14 @@ import { isProbablyReport } from '../../core/parse/detect.ts';
 import { mayBeReport } from '../../core/parse/may-be-report.ts';
 
 const t0 = performance.now();
-// mayBeReport: native calls only, turns most pages away before the scripted node walk of isProbablyReport.
-const report = document.body !== null && mayBeReport(document) && isProbablyReport(document);
+let report = false;
+let trouble = false;
+try {
+  // mayBeReport: native calls only, turns most pages away before the scripted node walk of isProbablyReport.
+  report = document.body !== null && mayBeReport(document) && isProbablyReport(document);
+} catch {
+  trouble = true; // the page broke a DOM built-in we call: "could not tell", not "no"
+}
 const ms = performance.now() - t0;
 
 export default {
@@ -22,4 +28,6 @@ export default {
   ms,
   /** Element count: the background re-checks a page that said no only if this changed (a body loaded late). */
   size: document.getElementsByTagName('*').length,
+  /** The check threw (built-ins replaced by the page): the background asks again from an isolated world. */
+  trouble,
 };
