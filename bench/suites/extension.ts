@@ -11,7 +11,9 @@
  *   the background's gate (run when the page has loaded) and its first late-body probe (1.5 s later).
  * - annotateMs: on the largest fixture page, the content script's own timings for one check (it records them with
  *   performance.now() around each step and reports them in its analysis): resolving findings to cells and building
- *   the overlay (drawMs) plus the first layout pass in the next frame (layoutMs). Re-scans are triggered to repeat it.
+ *   the overlay (drawMs) plus the first layout pass in the next frame (layoutMs). Re-scans are triggered to repeat it
+ *   (they reuse the page's lookups while its DOM is unchanged: content/dom-index.ts); `annotateFirstMs` is the first
+ *   draw after load, which builds them.
  */
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from '@playwright/test';
@@ -115,11 +117,13 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
     const med = (k: keyof Timings) => round(median(runs.map((t) => t[k])), 2);
     const annotateMs = round(median(runs.map((t) => t.drawMs + t.layoutMs)), 2);
     const annotateWithRulesMs = round(median(runs.map((t) => t.rulesMs + t.drawMs + t.layoutMs)), 2);
+    // The page's first draw (lookups built from scratch); the re-scans above reuse them while the DOM is unchanged.
+    const annotateFirstMs = round(first.timings.drawMs + first.timings.layoutMs, 2);
     return {
-      figures: { nonReportPageMs, nonReportTaskMs: round(nonReportTask, 2), nonReportControlMs: round(nonReportControl, 2), annotateMs, annotateWithRulesMs },
+      figures: { nonReportPageMs, nonReportTaskMs: round(nonReportTask, 2), nonReportControlMs: round(nonReportControl, 2), annotateMs, annotateFirstMs, annotateWithRulesMs },
       rows: [
         row('nonReportPageMs', nonReportPageMs, 'ms', '≤ 1', nonReportPageMs <= 1, `ScriptDuration Δ ${round(nonReportScript, 2)} ms, median of ${reps} new-tab visits each, portal-news page; A/A control (two contexts without extension) Δ ${round(nonReportControl, 2)} ms; gate ${gate ? `ran ${gate.runs}×, ${round(gate.ms, 2)} ms, ${gate.probes} probe(s), said ${gate.report ? 'yes' : 'no'}` : 'left no record'}; TaskDuration Δ ${round(nonReportTask, 1)} ms (noise); overlay hosts ${overlay}`),
-        row('annotateMs', annotateMs, 'ms', '≤ 16', annotateMs <= 16, `pingtan-2021 (${first.findings.length} findings): draw ${med('drawMs')} + layout ${med('layoutMs')} ms; rules ${med('rulesMs')} ms, parse ${med('parseMs')} ms (median of ${n})`),
+        row('annotateMs', annotateMs, 'ms', '≤ 16', annotateMs <= 16, `pingtan-2021 (${first.findings.length} findings): draw ${med('drawMs')} + layout ${med('layoutMs')} ms; rules ${med('rulesMs')} ms, parse ${med('parseMs')} ms (median of ${n} re-scans); first draw on load ${annotateFirstMs} ms`),
       ],
       details: { nonReport: { withExtension: a, without: b, control: c, gate }, annotate: runs },
     };

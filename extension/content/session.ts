@@ -16,6 +16,7 @@ import { broadcast, ContentRequestSchema, sendToBackground, type Analysis, type 
 import { Overlay } from './overlay/overlay.ts';
 import { isLocated } from './overlay/targets.ts';
 import { resolveFindings } from './resolve.ts';
+import { DomIndex } from './dom-index.ts';
 import { waitForQuiet, watchChanges } from './settle.ts';
 import css from './overlay/overlay.css?inline';
 
@@ -54,12 +55,14 @@ export class Session {
   private dismissed = new Set<string>();
   private signature = '';
   private timings = { gateMs: 0, parseMs: 0, rulesMs: 0, drawMs: 0, layoutMs: 0 };
+  private readonly lookups: DomIndex;
 
   /** Check even when the cheap gate says no (the user asked for it). */
   forced: boolean;
 
   constructor(private readonly doc: Document, forced: boolean) {
     this.forced = forced;
+    this.lookups = new DomIndex(doc, this.controller.signal);
   }
 
   get signal(): AbortSignal {
@@ -148,7 +151,7 @@ export class Session {
     if (!this.report || this.signal.aborted) return;
     const lang = this.settings!.lang;
     const t0 = now();
-    const { targets, unlocatedCells } = resolveFindings(this.doc, this.report, this.findings, this.keys, this.dismissed, lang);
+    const { targets, unlocatedCells } = resolveFindings(this.lookups, this.report, this.findings, this.keys, this.dismissed, lang);
     this.located = targets.map(isLocated);
     this.unlocatedCells = unlocatedCells;
     if (!this.overlay) {
