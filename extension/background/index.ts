@@ -8,8 +8,12 @@ import { listenMessages } from './router.ts';
 import { setTabState } from './tab-states.ts';
 import { removeLegacySiteScripts } from './sites.ts';
 import { gateOpenTabs, listenGate } from './gate.ts';
+import { forwardSettingsChanges, restrictStorageAccess } from './storage-access.ts';
 
+// First: content scripts may not read or write chrome.storage.local (every start: the level is per browser session).
+void restrictStorageAccess().catch(() => undefined);
 listenMessages();
+forwardSettingsChanges();
 listenExternal();
 listenGate();
 

@@ -17,6 +17,8 @@ async function route(request: BackgroundRequest, sender: chrome.runtime.MessageS
       await applyBadge(tabId, request.state, (await loadSettings()).lang);
       return { ok: true };
     }
+    case 'settings/get':
+      return { ok: true, settings: await loadSettings() };
     case 'captures/find-previous':
       return { ok: true, report: await findPrevious(request.agency, request.year) };
     case 'reviews/get':

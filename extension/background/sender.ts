@@ -10,6 +10,7 @@ export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
 /** Requests the content script makes (content/session.ts), and nothing more. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set<BackgroundRequest['type']>([
   'content/state',
+  'settings/get',
   'captures/find-previous',
   'reviews/get',
 ]);

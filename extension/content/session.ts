@@ -9,8 +9,7 @@ import { findingKey, type Review } from '../../core/model/capture.ts';
 import { reportHash } from '../../core/model/report-hash.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { Report } from '../../core/model/report.ts';
-import type { Settings } from '../../core/engine/config.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { SettingsSchema, type Settings } from '../../core/engine/config.ts';
 import { countBySeverity } from '../shared/severity.ts';
 import { broadcast, ContentRequestSchema, sendToBackground, type Analysis, type AnalysisStatus, type AnyReply } from '../messaging.ts';
 import { Overlay } from './overlay/overlay.ts';
@@ -73,12 +72,11 @@ export class Session {
     const signal = this.signal;
     chrome.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => chrome.runtime.onMessage.removeListener(this.onMessage), { once: true });
-    this.settings = await loadSettings();
-    onSettingsChanged((settings) => {
-      this.settings = settings;
-      this.overlay?.setLang(settings.lang);
-      if (this.report) void this.check(this.report);
-    }, signal);
+    // No chrome.storage here (the background restricts it to trusted contexts): settings come by message, and
+    // changes are pushed by the background (content/settings-changed).
+    const reply = await sendToBackground<{ settings: unknown }>({ type: 'settings/get' });
+    const parsed = reply.ok ? SettingsSchema.safeParse(reply.settings) : null;
+    this.settings = parsed?.success ? parsed.data : SettingsSchema.parse({});
     await waitForQuiet(this.doc.body, SETTLE_QUIET_MS, SETTLE_MAX_MS, signal);
     if (signal.aborted) return;
     await this.scan();
@@ -232,6 +230,12 @@ export class Session {
         return true;
       case 'content/get-body-html':
         sendResponse({ ok: true, html: this.bodyHtml() });
+        return undefined;
+      case 'content/settings-changed':
+        this.settings = request.settings;
+        this.overlay?.setLang(request.settings.lang);
+        if (this.report) void this.check(this.report);
+        sendResponse({ ok: true });
         return undefined;
       case 'content/teardown':
         this.stop();
