@@ -72,18 +72,15 @@ export class TextIndex {
 
   constructor(root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
-    // Elements and text in one walk: a skipped element is rejected with its whole subtree, so no text node has to
-    // look up its ancestors (that per-node climb was most of the index's cost on large pages).
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
-        return node.nodeType === 1 && SKIP.has((node as Element).tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        for (let p = node.parentElement; p; p = p.parentElement) if (SKIP.has(p.tagName)) return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_ACCEPT;
       },
     });
     const parts: string[] = [];
     let at = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType !== 3) continue;
-      const node = n as Text;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const kept = node.data.replace(IGNORED, '');
       if (!kept) continue;
       this.segments.push({ node, start: at, length: kept.length });
