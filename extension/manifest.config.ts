@@ -5,7 +5,8 @@ import { LIBRARY_ORIGINS } from '../core/export/bridge.ts';
 
 /**
  * Pages where the cheap gate runs on its own: government portals, plus the local demo portal and test server.
- * The same patterns are host permissions, so the background can inject the full checker once the gate passes.
+ * They are host permissions only (no content script is declared): the background injects the MAIN-world gate when
+ * such a page has loaded, and the full checker once the gate passes (background/gate.ts).
  */
 export const PORTAL_MATCHES = ['*://*.gov.cn/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -24,14 +25,6 @@ export const manifest = defineManifest({
     default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
   },
   background: { service_worker: 'background/index.ts', type: 'module' },
-  content_scripts: [
-    {
-      matches: PORTAL_MATCHES,
-      js: ['content/gate.ts'],
-      run_at: 'document_idle',
-      all_frames: false,
-    },
-  ],
   permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'sidePanel'],
   host_permissions: PORTAL_MATCHES,
   optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FindingSchema } from '../core/model/finding.ts';
 import { ReportSchema } from '../core/model/report.ts';
 import { CaptureSchema, ReviewSchema } from '../core/model/capture.ts';
+import { SettingsSchema } from '../core/engine/config.ts';
 
 export const SeverityCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 export type SeverityCounts = z.infer<typeof SeverityCountsSchema>;
@@ -60,8 +61,9 @@ export type CaptureSummary = z.infer<typeof CaptureSummarySchema>;
 
 /** Requests handled by the background service worker. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content/gate-passed') }),
   z.object({ type: z.literal('content/state'), state: TabStateSchema }),
+  /** The user's settings, for the content script (which has no access to chrome.storage: background/storage-access.ts). */
+  z.object({ type: z.literal('settings/get') }),
   z.object({ type: z.literal('captures/find-previous'), agency: z.string(), year: z.number().int() }),
   z.object({ type: z.literal('reviews/get'), reportKey: z.string() }),
   z.object({ type: z.literal('reviews/put'), reportKey: z.string(), review: ReviewSchema }),
@@ -85,6 +87,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/reviews-changed') }),
   /** Remove the overlay and stop watching the page (the page is left exactly as it was). */
   z.object({ type: z.literal('content/teardown') }),
+  /** The user changed the settings (pushed by the background to every tab). */
+  z.object({ type: z.literal('content/settings-changed'), settings: SettingsSchema }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 

@@ -4,12 +4,16 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifest } from './manifest.config.ts';
 import { stripWebAccessibleResources } from './build/strip-war.ts';
+import { mainWorldGate } from './build/main-world-gate.ts';
+import { GATE_FILE } from './background/gate-file.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Chrome MV3 extension build: `npm run build:ext` → dist/extension.
- * Content scripts are standalone IIFEs (no web-accessible chunks a page could fetch).
+ * No content script is declared: the background injects the MAIN-world gate (content/gate-main.ts, built as an
+ * expression by build/main-world-gate.ts) and, on report pages only, the checker (content/main.ts, a standalone IIFE).
+ * Neither is web-accessible.
  */
 export default defineConfig({
   root,
@@ -18,8 +22,9 @@ export default defineConfig({
     preact(),
     crx({
       manifest,
-      contentScripts: { standaloneFiles: ['content/gate.ts', 'content/main.ts'], injectCss: false },
+      contentScripts: { standaloneFiles: ['content/main.ts'], injectCss: false },
     }),
+    mainWorldGate(fileURLToPath(new URL('content/gate-main.ts', import.meta.url)), GATE_FILE, 'chrome120'),
     stripWebAccessibleResources(),
   ],
   build: {

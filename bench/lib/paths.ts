@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const VARIANTS_DIR = join(ROOT, 'tests/fixtures/variants');
-export const EXTENSION_DIST = join(ROOT, 'dist/extension');
+/** The built extension; NIANBAO_EXTENSION_DIST points the benchmarks at another build (before/after comparisons). */
+export const EXTENSION_DIST = process.env.NIANBAO_EXTENSION_DIST ?? join(ROOT, 'dist/extension');
 export const PWA_DIST = join(ROOT, 'dist/pwa');
 export const RESULTS_FILE = join(ROOT, 'bench/results.json');
 

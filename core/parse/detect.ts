@@ -4,7 +4,8 @@ import { documentParts } from './dom/parts.ts';
 
 const SLICE = 6000;
 const MAX_NODES = 4000;
-const SECTION_RE = /[一二三四]\s*[、.．]\s*(总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|概述)/;
+/** A numbered report section heading (「一、总体情况」…); exported for the fast pre-check in ./may-be-report.ts. */
+export const SECTION_RE = /[一二三四]\s*[、.．]\s*(总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|概述)/;
 
 /**
  * The first `limit` characters of text under `root` and the first <h1>/<h2> met, visiting at most MAX_NODES nodes

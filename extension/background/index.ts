@@ -6,11 +6,16 @@ import { listenExternal } from './external.ts';
 import { injectChecker } from './inject.ts';
 import { listenMessages } from './router.ts';
 import { setTabState } from './tab-states.ts';
-import { listenSites, syncSiteScripts } from './sites.ts';
+import { removeLegacySiteScripts } from './sites.ts';
+import { gateOpenTabs, listenGate } from './gate.ts';
+import { forwardSettingsChanges, restrictStorageAccess } from './storage-access.ts';
 
+// First: content scripts may not read or write chrome.storage.local (every start: the level is per browser session).
+void restrictStorageAccess().catch(() => undefined);
 listenMessages();
+forwardSettingsChanges();
 listenExternal();
-listenSites();
+listenGate();
 
 // Action click: open the side panel (must happen inside the user gesture) and check the page, whatever it is
 // (activeTab grants access to pages outside the declared portals).
@@ -37,5 +42,6 @@ chrome.tabs.onRemoved.addListener((tabId) => void setTabState(tabId, null));
 
 chrome.runtime.onInstalled.addListener(() => {
   void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
-  void syncSiteScripts().catch(() => undefined);
+  void removeLegacySiteScripts().catch(() => undefined);
+  void gateOpenTabs().catch(() => undefined);
 });

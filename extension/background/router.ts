@@ -10,11 +10,6 @@ import { mayRequest, senderKind } from './sender.ts';
 
 async function route(request: BackgroundRequest, sender: chrome.runtime.MessageSender): Promise<AnyReply> {
   switch (request.type) {
-    case 'content/gate-passed': {
-      if (sender.tab?.id === undefined) return { ok: false, error: 'not from a tab' };
-      await injectChecker(sender.tab.id, sender.frameId ?? 0);
-      return { ok: true };
-    }
     case 'content/state': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return { ok: false, error: 'not from a top frame' };
@@ -22,6 +17,8 @@ async function route(request: BackgroundRequest, sender: chrome.runtime.MessageS
       await applyBadge(tabId, request.state, (await loadSettings()).lang);
       return { ok: true };
     }
+    case 'settings/get':
+      return { ok: true, settings: await loadSettings() };
     case 'captures/find-previous':
       return { ok: true, report: await findPrevious(request.agency, request.year) };
     case 'reviews/get':

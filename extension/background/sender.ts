@@ -7,10 +7,10 @@ import type { BackgroundRequest } from '../messaging.ts';
 
 export type SenderKind = 'extension-page' | 'content-script' | 'foreign';
 
-/** Requests content scripts make (content/gate.ts, content/session.ts), and nothing more. */
+/** Requests the content script makes (content/session.ts), and nothing more. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set<BackgroundRequest['type']>([
-  'content/gate-passed',
   'content/state',
+  'settings/get',
   'captures/find-previous',
   'reviews/get',
 ]);

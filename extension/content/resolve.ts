@@ -2,7 +2,8 @@ import type { CellRef, Finding } from '../../core/model/finding.ts';
 import type { Report } from '../../core/model/report.ts';
 import { cellLabel } from '../../core/i18n/labels.ts';
 import type { Lang } from '../../core/model/finding.ts';
-import { CellLocator, locateText, TextIndex } from './locate.ts';
+import { locateText } from './locate.ts';
+import type { DomLookups } from './dom-index.ts';
 import type { DrawTarget } from './overlay/targets.ts';
 
 export interface Resolution {
@@ -11,17 +12,16 @@ export interface Resolution {
   unlocatedCells: string[];
 }
 
-/** Resolves findings (canonical cell refs, text anchors) to live page nodes. */
+/** Resolves findings (canonical cell refs, text anchors) to live page nodes, with the page's lookups (./dom-index.ts). */
 export function resolveFindings(
-  doc: Document,
+  lookups: DomLookups,
   report: Report,
   findings: readonly Finding[],
   keys: readonly string[],
   dismissed: ReadonlySet<string>,
   lang: Lang,
 ): Resolution {
-  const locator = new CellLocator(doc);
-  let textIndex: TextIndex | null = null;
+  const locator = lookups.cells();
   const unlocated = new Set<string>();
   const cellOf = (ref: CellRef): Element | null => {
     const anchor = report.tables[ref.table]?.[ref.row]?.[ref.col]?.anchor;
@@ -43,8 +43,8 @@ export function resolveFindings(
     }
     const ranges: Range[] = [];
     for (const anchor of finding.text) {
-      textIndex ??= new TextIndex(doc.body);
-      const range = locateText(textIndex, anchor, report.text.length);
+      const textIndex = lookups.text();
+      const range = textIndex ? locateText(textIndex, anchor, report.text.length) : null;
       if (range) ranges.push(range);
     }
     return { key: keys[i], finding, cells, related, ranges, dismissed: dismissed.has(keys[i]) };

@@ -9,13 +9,13 @@ import { findingKey, type Review } from '../../core/model/capture.ts';
 import { reportHash } from '../../core/model/report-hash.ts';
 import type { Finding } from '../../core/model/finding.ts';
 import type { Report } from '../../core/model/report.ts';
-import type { Settings } from '../../core/engine/config.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { SettingsSchema, type Settings } from '../../core/engine/config.ts';
 import { countBySeverity } from '../shared/severity.ts';
 import { broadcast, ContentRequestSchema, sendToBackground, type Analysis, type AnalysisStatus, type AnyReply } from '../messaging.ts';
 import { Overlay } from './overlay/overlay.ts';
 import { isLocated } from './overlay/targets.ts';
 import { resolveFindings } from './resolve.ts';
+import { DomIndex } from './dom-index.ts';
 import { waitForQuiet, watchChanges } from './settle.ts';
 import css from './overlay/overlay.css?inline';
 
@@ -54,12 +54,14 @@ export class Session {
   private dismissed = new Set<string>();
   private signature = '';
   private timings = { gateMs: 0, parseMs: 0, rulesMs: 0, drawMs: 0, layoutMs: 0 };
+  private readonly lookups: DomIndex;
 
   /** Check even when the cheap gate says no (the user asked for it). */
   forced: boolean;
 
   constructor(private readonly doc: Document, forced: boolean) {
     this.forced = forced;
+    this.lookups = new DomIndex(doc, this.controller.signal);
   }
 
   get signal(): AbortSignal {
@@ -70,12 +72,11 @@ export class Session {
     const signal = this.signal;
     chrome.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => chrome.runtime.onMessage.removeListener(this.onMessage), { once: true });
-    this.settings = await loadSettings();
-    onSettingsChanged((settings) => {
-      this.settings = settings;
-      this.overlay?.setLang(settings.lang);
-      if (this.report) void this.check(this.report);
-    }, signal);
+    // No chrome.storage here (the background restricts it to trusted contexts): settings come by message, and
+    // changes are pushed by the background (content/settings-changed).
+    const reply = await sendToBackground<{ settings: unknown }>({ type: 'settings/get' });
+    const parsed = reply.ok ? SettingsSchema.safeParse(reply.settings) : null;
+    this.settings = parsed?.success ? parsed.data : SettingsSchema.parse({});
     await waitForQuiet(this.doc.body, SETTLE_QUIET_MS, SETTLE_MAX_MS, signal);
     if (signal.aborted) return;
     await this.scan();
@@ -148,7 +149,7 @@ export class Session {
     if (!this.report || this.signal.aborted) return;
     const lang = this.settings!.lang;
     const t0 = now();
-    const { targets, unlocatedCells } = resolveFindings(this.doc, this.report, this.findings, this.keys, this.dismissed, lang);
+    const { targets, unlocatedCells } = resolveFindings(this.lookups, this.report, this.findings, this.keys, this.dismissed, lang);
     this.located = targets.map(isLocated);
     this.unlocatedCells = unlocatedCells;
     if (!this.overlay) {
@@ -229,6 +230,12 @@ export class Session {
         return true;
       case 'content/get-body-html':
         sendResponse({ ok: true, html: this.bodyHtml() });
+        return undefined;
+      case 'content/settings-changed':
+        this.settings = request.settings;
+        this.overlay?.setLang(request.settings.lang);
+        if (this.report) void this.check(this.report);
+        sendResponse({ ok: true });
         return undefined;
       case 'content/teardown':
         this.stop();

@@ -4,7 +4,7 @@ import { t } from '../shared/ui-messages.ts';
 
 const DECLARED = new Set<string>((chrome.runtime.getManifest().host_permissions ?? []) as string[]);
 
-/** Sites added permanently through optional host permissions (the background registers the gate there). */
+/** Sites added permanently through optional host permissions (the background runs the gate on their pages too). */
 export function Sites({ lang }: { lang: Lang }) {
   const [sites, setSites] = useState<string[]>([]);
   const [input, setInput] = useState('');

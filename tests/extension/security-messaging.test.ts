@@ -149,7 +149,7 @@ describe('background router', () => {
     expect(await send(listeners.internal!, { type: 'captures/find-previous', agency: '某县人民政府', year: 2024 }, fromContentScript)).toEqual({ ok: true, report: null });
     expect(handlers.getReviews).toHaveBeenCalledOnce();
     expect(handlers.findPrevious).toHaveBeenCalledOnce();
-    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['captures/find-previous', 'content/gate-passed', 'content/state', 'reviews/get']);
+    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['captures/find-previous', 'content/state', 'reviews/get', 'settings/get']);
   });
 
   it('serves the extension’s own pages (also a side panel opened in a tab)', async () => {

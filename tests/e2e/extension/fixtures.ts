@@ -63,6 +63,9 @@ export const test = base.extend<Fixtures>({
   },
   sw: async ({ context }, use) => {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // A fresh profile: the worker target exists before its script has run. Wait until its listeners are registered
+    // (tab events before that are not delivered to a just-installed extension; an installed one is woken by them).
+    await expect.poll(() => sw.evaluate(() => chrome.tabs.onUpdated.hasListeners()).catch(() => false)).toBe(true);
     await use(sw);
   },
   extensionId: async ({ sw }, use) => {

@@ -4,27 +4,56 @@ import { analysisOf, badgeOf, DEMO, EXTENSION_DIR, expect, HOST_TAG, tabIdOf, te
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-test('a portal page that is not a report pays only the gate (measured)', async ({ page, sw }) => {
+interface GateRecord {
+  url: string;
+  report: boolean;
+  ms: number;
+  size: number;
+  runs: number;
+  probes: number;
+}
+
+test('a portal page that is not a report pays only the MAIN-world gate, once (measured)', async ({ page, sw }) => {
   await page.goto(`${DEMO}/portal-news/`);
   const tabId = await tabIdOf(sw, page);
-  await page.waitForTimeout(1200);
+  // The background gates the page once it has loaded; wait for its record, then past the first late-body probe.
+  const gateRecord = () => sw.evaluate(async (id) => ((await chrome.storage.session.get(`gate:${id}`))[`gate:${id}`] ?? null) as GateRecord | null, tabId);
+  await expect.poll(gateRecord, { timeout: 10_000 }).not.toBeNull();
+  await page.waitForTimeout(2000);
+  const record = (await gateRecord())!;
   await expect(page.locator(HOST_TAG)).toHaveCount(0);
   expect((await badgeOf(sw, tabId)).text).toBe('');
+  expect(record.report).toBe(false);
+  // One gate run: the probe found the element count unchanged, so the gate did not run again.
+  expect(record.runs).toBe(1);
+  expect(record.probes).toBeGreaterThanOrEqual(1);
+  // No isolated world: nothing of ours answers in the tab (no content script, no checker).
+  const answer = await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/get-analysis' }, { frameId: 0 }).then(() => 'answered', (e: Error) => e.message), tabId);
+  expect(answer).toMatch(/Receiving end does not exist/);
+  // No global left in the page.
+  expect(await page.evaluate(() => Object.keys(window).filter((k) => /nianbao/i.test(k)))).toEqual([]);
 
-  // Run the shipped gate script in the page 25 times and time it (whole script evaluation, and the gate call alone).
-  const code = readFileSync(join(EXTENSION_DIR, 'content', 'gate.js'), 'utf8');
+  // Run the shipped gate file in the page 25 times (as the background does: its value is the answer) and time it
+  // (whole script evaluation, and the gate call alone as the gate measures it).
+  const code = readFileSync(join(EXTENSION_DIR, 'content', 'gate-main.js'), 'utf8');
   const runs = await page.evaluate((source) => {
-    const out: { total: number; gate: number }[] = [];
+    const out: { total: number; gate: number; report: boolean }[] = [];
     for (let i = 0; i < 25; i++) {
       const t0 = performance.now();
-      (0, eval)(source);
-      out.push({ total: performance.now() - t0, gate: (globalThis as { __nianbaoGateMs?: number }).__nianbaoGateMs ?? NaN });
+      const value = (0, eval)(source) as { report: boolean; ms: number };
+      out.push({ total: performance.now() - t0, gate: value.ms, report: value.report });
     }
     return out;
   }, code);
+  expect(runs.every((r) => r.report === false)).toBe(true);
   const gate = median(runs.map((r) => r.gate));
   const total = median(runs.map((r) => r.total));
-  test.info().annotations.push({ type: 'gate-ms (median)', description: gate.toFixed(3) }, { type: 'gate-script-ms (median)', description: total.toFixed(3) }, { type: 'gate.js bytes', description: String(code.length) });
+  test.info().annotations.push(
+    { type: 'gate-ms (first run, in the background-injected script)', description: record.ms.toFixed(3) },
+    { type: 'gate-ms (median of 25)', description: gate.toFixed(3) },
+    { type: 'gate-script-ms (median of 25)', description: total.toFixed(3) },
+    { type: 'gate-main.js bytes', description: String(code.length) },
+  );
   expect(gate).toBeLessThanOrEqual(1);
   expect(total).toBeLessThanOrEqual(3);
 });

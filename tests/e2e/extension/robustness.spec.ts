@@ -147,3 +147,25 @@ test('teardown removes everything and leaves the page exactly as it was', async 
   });
   expect(same).toBe(true);
 });
+
+test('a same-document navigation (SPA) to a report is checked, after the late-body probes gave up', async ({ context, page, sw }) => {
+  const shell = '<!doctype html><html><head><meta charset="utf-8"><title>政务公开 - 示例门户</title></head><body><nav>首页 政务公开 新闻</nav><main id="app"><ul><li>通知公告</li></ul></main></body></html>';
+  await context.route(`${DEMO}/spa-2024/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell }));
+  await page.goto(`${DEMO}/spa-2024/`);
+  const tabId = await tabIdOf(sw, page);
+  const gateRecord = () => sw.evaluate(async (id) => ((await chrome.storage.session.get(`gate:${id}`))[`gate:${id}`] ?? null) as { report: boolean; runs: number; probes: number } | null, tabId);
+  // The shell said no; the three probes (1.5 s, 5 s, 12 s) found it unchanged and stopped.
+  await expect.poll(async () => (await gateRecord())?.probes ?? 0, { timeout: 20_000 }).toBe(3);
+  expect(await gateRecord()).toMatchObject({ report: false, runs: 1 });
+  await expect(page.locator(HOST_TAG)).toHaveCount(0);
+  // The app navigates: a new URL, the report arrives by script.
+  await page.evaluate(async (src) => {
+    const doc = new DOMParser().parseFromString(await (await fetch(src)).text(), 'text/html');
+    history.pushState({}, '', 'report-1');
+    document.title = doc.title;
+    document.body.replaceWith(document.adoptNode(doc.body));
+  }, `${DEMO}/errors-2024/`);
+  await waitForStatus(sw, tabId, 'ready');
+  expect((await gateRecord())?.report).toBe(true);
+  expect((await badgeOf(sw, tabId)).text).toBe('2');
+});

@@ -50,7 +50,8 @@ test.describe('the built manifest', () => {
     expect(manifest.host_permissions).toEqual(PORTAL_MATCHES);
     expect(manifest.optional_host_permissions?.slice().sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.content_scripts?.map((c) => [c.matches, c.all_frames ?? false])).toEqual([[PORTAL_MATCHES, false]]);
+    // No content script: the background injects the MAIN-world gate on permitted pages (docs/extension.md).
+    expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.externally_connectable).toEqual({ ids: [], matches: LIBRARY_ORIGINS.map((o) => `${o}/*`) });
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.sandbox).toBeUndefined();

@@ -1,0 +1,123 @@
+/**
+ * What an extension costs a page that is not a report, variant by variant, in one run (back to back):
+ *   node --import tsx bench/profile-nonreport.ts [reloads] [extensionDir...]
+ * Variants: no extension, a control extension whose only content script is an EMPTY file on the same matches (the
+ * fixed cost of any declared content script), and each extension folder given (default: dist/extension).
+ * Each variant gets its own persistent context; the demo portal's news page is opened in a NEW tab round-robin across
+ * them (a new tab is a new renderer process, so CDP's per-process counters start at zero); per visit, ScriptDuration
+ * (main-thread script) after load + settle. Then one traced visit per variant: the page renderer's main-thread trace
+ * events summed by name, to see where the time goes (script compile, evaluation, isolated-world set-up).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
+import { startServer } from '../scripts/serve-pages.ts';
+import { BASE_ARGS, CHROMIUM } from '../playwright.config.ts';
+import { PORTAL_MATCHES } from '../extension/manifest.config.ts';
+import { EXTENSION_DIST, scratchDir } from './lib/paths.ts';
+import { median, round } from './lib/stats.ts';
+
+const args = process.argv.slice(2);
+const reloads = Number(args[0] ?? 15);
+const dirs = args.slice(1).length ? args.slice(1) : [EXTENSION_DIST];
+
+function controlExtension(): string {
+  const dir = scratchDir('empty-cs');
+  mkdirSync(join(dir, 'content'));
+  writeFileSync(join(dir, 'content', 'empty.js'), '');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3,
+    name: 'control: empty content script',
+    version: '1.0.0',
+    content_scripts: [{ matches: PORTAL_MATCHES, js: ['content/empty.js'], run_at: 'document_idle' }],
+    host_permissions: PORTAL_MATCHES,
+  }));
+  return dir;
+}
+
+function launch(extension: string | null): Promise<BrowserContext> {
+  const ext = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
+  return chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: [...BASE_ARGS, ...ext] });
+}
+
+async function scriptMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: { name?: string; data?: { url?: string; frame?: string } } }
+
+async function traceVisit(context: BrowserContext, url: string, settleMs: number): Promise<Record<string, number>> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(settleMs);
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  await page.close();
+  // The renderer main thread that parsed our page.
+  const main = events.find((e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } } | undefined)?.beginData?.url === url);
+  const sums: Record<string, number> = {};
+  for (const e of events) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    const url = e.args?.data?.url ?? '';
+    const tag = url.startsWith('chrome-extension://') ? ` [ext ${url.split('/').slice(3).join('/')}]` : '';
+    const key = `${e.name}${tag}`;
+    sums[key] = (sums[key] ?? 0) + e.dur / 1000;
+  }
+  return sums;
+}
+
+async function main(): Promise<void> {
+  const server = await startServer(0);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/demo/pages/portal-news/`;
+  const variants: { name: string; dir: string | null }[] = [
+    { name: 'no extension', dir: null },
+    { name: 'no extension (A/A)', dir: null },
+    { name: 'empty content script', dir: controlExtension() },
+    ...dirs.map((dir) => ({ name: dir, dir })),
+  ];
+  const live = [];
+  for (const v of variants) {
+    const context = await launch(v.dir);
+    await (context.pages()[0] ?? (await context.newPage())).goto(url);
+    live.push({ ...v, context, runs: [] as number[] });
+  }
+  const settle = Number(process.env.SETTLE_MS ?? 1500);
+  try {
+    for (let i = 0; i < reloads + 1; i++) {
+      for (const v of live) {
+        const page = await v.context.newPage();
+        const cdp = await v.context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(settle);
+        const ms = await scriptMs(cdp);
+        await page.close();
+        if (i > 0) v.runs.push(ms);
+      }
+    }
+    const base = median(live[0].runs);
+    console.log(`ScriptDuration per visit, median of ${reloads} (Δ vs no extension):`);
+    for (const v of live) console.log(`  ${v.name.padEnd(40)} ${round(median(v.runs), 2).toString().padStart(7)} ms  Δ ${round(median(v.runs) - base, 2)}  [${v.runs.map((x) => round(x, 1)).join(' ')}]`);
+    if (process.env.TRACE !== '0') {
+      for (const v of live) {
+        const sums = await traceVisit(v.context, url, settle);
+        const top = Object.entries(sums).filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]).slice(0, 25);
+        console.log(`\ntrace, one visit: ${v.name}`);
+        for (const [name, ms] of top) console.log(`  ${round(ms, 2).toString().padStart(8)} ms  ${name}`);
+      }
+    }
+  } finally {
+    for (const v of live) await v.context.close();
+    server.close();
+  }
+}
+
+await main();
