@@ -75,6 +75,15 @@ async function main(): Promise<void> {
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log('--- inclusive');
   for (const [k, v] of [...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+  // Self time by source file (the function key ends with ' <dir/file>.ts:<line>').
+  const byFile = new Map<string, number>();
+  for (const [k, v] of self) {
+    const m = / (\S+\.ts):\d+$/.exec(k);
+    const file = m ? m[1] : k.replace(/:\d+$/, '');
+    byFile.set(file, (byFile.get(file) ?? 0) + v);
+  }
+  console.log('--- self by file');
+  for (const [k, v] of [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
   console.log('--- self');
   console.log(`${slug}: ${ms.toFixed(2)} ms per check (${runs} runs)`);
   for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);

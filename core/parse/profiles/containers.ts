@@ -4,7 +4,7 @@
  */
 
 export interface ContainerProfile {
-  /** Simple selector: '#id', '.class' or a tag name (matched in one pass over the elements, no querySelectorAll). */
+  /** Simple selector: '#id', '.class' or a tag name (matched exactly by dom/scan.ts on the elements of one native superset query). */
   selector: string;
   /** Base score (KIROGOVCOMPARE HtmlParseService boosts, plus UCAP / pingtan families). */
   score: number;
