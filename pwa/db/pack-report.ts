@@ -66,9 +66,23 @@ export function packCell(cell: Cell): PackedCell {
   return [cell.value, cell.anchor.tableIndex, cell.anchor.row, cell.anchor.col];
 }
 
+/** A packed value read from a file that is not what packReport writes (the file is then rejected). */
+export class PackedShapeError extends Error {
+  override readonly name = 'PackedShapeError';
+}
+
+const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+function checkAnchorTail(p: unknown[]): void {
+  if (p.length !== 1 && p.length !== 4) throw new PackedShapeError(`a packed cell or label has ${p.length} items (1 or 4 expected)`);
+  if (p.length === 4 && !(isIndex(p[1]) && isIndex(p[2]) && isIndex(p[3]))) throw new PackedShapeError('a packed table anchor is not three indexes');
+}
+
 export function unpackCell(p: PackedCell): Cell {
   if (!Array.isArray(p)) return p;
+  checkAnchorTail(p);
   const value = p[0];
+  if (value !== null && typeof value !== 'number') throw new PackedShapeError('a packed cell value is not a number or null');
   const semantics: Cell['semantics'] = value === null ? 'blank' : value === 0 ? 'zero' : 'number';
   const cell: Cell = { value, raw: value === null ? '' : String(value), semantics, confidence: 'high' };
   if (p.length === 4) cell.anchor = { kind: 'table', tableIndex: p[1], row: p[2], col: p[3] };
@@ -84,10 +98,14 @@ function packLabel(label: Label): PackedLabel {
 
 function unpackLabel(p: PackedLabel): Label {
   if (!Array.isArray(p)) return p;
+  checkAnchorTail(p);
+  if (typeof p[0] !== 'string') throw new PackedShapeError('a packed label is not text');
   return p.length === 4 ? { raw: p[0], anchor: { kind: 'table', tableIndex: p[1], row: p[2], col: p[3] } } : { raw: p[0] };
 }
 
 function mapValues<A, B>(record: Record<string, A>, fn: (a: A) => B): Record<string, B> {
+  // Never turn a missing or malformed record into an empty one (that would make a broken file valid).
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new PackedShapeError('a packed table, row or label set is not an object');
   const out: Record<string, B> = {};
   for (const k in record) out[k] = fn(record[k]);
   return out;
@@ -132,14 +150,27 @@ function textRef(full: string, s: string, hint: number): TextRef {
   return at < 0 ? s : [at, s.length];
 }
 
-const derefText = (full: string, t: TextRef): string => (typeof t === 'string' ? t : full.slice(t[0], t[0] + t[1]));
+/** The two offsets of a text reference or anchor, checked against the text they point into. */
+function span(full: string, p: unknown[], what: string): void {
+  if (p.length !== 2 || !isIndex(p[0]) || !isIndex(p[1])) throw new PackedShapeError(`a packed ${what} is not two offsets`);
+}
+
+function derefText(full: string, t: TextRef): string {
+  if (!Array.isArray(t)) return t;
+  span(full, t, 'text reference');
+  if (t[0] + t[1] > full.length) throw new PackedShapeError('a packed text reference points past report.text');
+  return full.slice(t[0], t[0] + t[1]);
+}
 
 function packAnchor(full: string, a: TextAnchor): PackedAnchor {
   return Object.keys(a).length === 4 && full.slice(a.start, a.end) === a.snippet ? [a.start, a.end] : a;
 }
 
 function unpackAnchor(full: string, a: PackedAnchor): TextAnchor {
-  return Array.isArray(a) ? { kind: 'text', start: a[0], end: a[1], snippet: full.slice(a[0], a[1]) } : a;
+  if (!Array.isArray(a)) return a;
+  span(full, a, 'text anchor');
+  if (a[0] > a[1] || a[1] > full.length) throw new PackedShapeError('a packed text anchor points outside report.text');
+  return { kind: 'text', start: a[0], end: a[1], snippet: full.slice(a[0], a[1]) };
 }
 
 function packSection(full: string, s: Section): PackedSection {
@@ -169,7 +200,12 @@ export function packReport(report: Report): PackedReport {
   };
 }
 
+/**
+ * The report a packed report stands for. Throws PackedShapeError (or a TypeError) on shapes packReport never writes;
+ * the result of packed data read from a file must still be checked with core's ReportSchema (the authority).
+ */
 export function unpackReport(packed: PackedReport): Report {
+  if (typeof packed.text !== 'string') throw new PackedShapeError('report.text is not text');
   return {
     ...packed,
     sections: packed.sections.map((s) => unpackSection(packed.text, s)),
