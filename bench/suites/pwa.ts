@@ -17,6 +17,7 @@ import { agencyName, regionName, writeLibraryFile } from '../lib/library-file.ts
 import { PWA_DIST, scratchDir } from '../lib/paths.ts';
 import { row, type SuiteResult } from '../lib/report.ts';
 import { serveDir } from '../lib/static-server.ts';
+import { readHeaders } from '../../pwa/tools/headers.ts';
 import { median, round } from '../lib/stats.ts';
 
 async function heapMB(page: Page): Promise<number> {
@@ -61,7 +62,7 @@ export async function runPwa(quick: boolean): Promise<SuiteResult> {
   // PWA_LIBRARY_FILE_VERSION=1 measures an old-format (or extension-exported) file; the default is what the library exports.
   const version = process.env.PWA_LIBRARY_FILE_VERSION === '1' ? 1 : 2;
   const { bytes, agencies } = writeLibraryFile(file, n, version);
-  const { origin, server } = await serveDir(PWA_DIST);
+  const { origin, server } = await serveDir(PWA_DIST, readHeaders());
   const browser = await launchPlain();
   try {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
