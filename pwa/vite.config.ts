@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { readHeaders } from './tools/headers.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -17,8 +18,10 @@ export default defineConfig({
   },
   // The import worker (pwa/import/import-worker.ts) is an ES module worker: it shares chunks with the app.
   worker: { format: 'es' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  server: { host: '127.0.0.1', port: 4173 },
+  // The same response headers as a static host given pwa/public/_headers (CSP with frame-ancestors, nosniff…), so the
+  // e2e tests and `npm start` run under the real policy, the import worker and service worker included.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: readHeaders() },
+  server: { host: '127.0.0.1', port: 4173, headers: readHeaders() },
   plugins: [
     preact(),
     VitePWA({

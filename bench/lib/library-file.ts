@@ -3,12 +3,14 @@
  * regions, 5 consecutive years each (2020–2024), every report a real fixture page of that year parsed by core and
  * checked by the rules, renamed to its agency. The captured page HTML is left empty: with the real pages (100–370 KB
  * each) a 10,000-report file would be about 3 GB, beyond what one JavaScript string can hold (see BENCHMARKS.md).
- * Written capture by capture (no giant string in Node).
+ * Written capture by capture (no giant string in Node). Version 2 (packed reports, what the library exports) unless
+ * `version` is 1 (what the extension exports, and every library file written before version 2).
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { decodeHtml, LIBRARY_FILE_TYPE, LIBRARY_FILE_VERSION, parseReport, runRules, type Capture } from '../../core/index.ts';
+import { PACKED_LIBRARY_VERSION, packCapture } from '../../pwa/db/library-file-v2.ts';
 import { PAGES_DIR } from './paths.ts';
 
 const AGENCY = '平潭综合实验区';
@@ -34,14 +36,14 @@ function templates(): Map<number, { report: string; findings: string }> {
 }
 
 /** Writes the file and returns its size in bytes and the agencies it holds. */
-export function writeLibraryFile(file: string, reports: number): { bytes: number; agencies: number } {
+export function writeLibraryFile(file: string, reports: number, version: 1 | 2 = PACKED_LIBRARY_VERSION): { bytes: number; agencies: number } {
   const tpl = templates();
   const agencies = Math.ceil(reports / YEARS.length);
   const fd = openSync(file, 'w');
   let bytes = 0;
   const write = (s: string) => (bytes += writeSync(fd, s));
   try {
-    write(`{"type":${JSON.stringify(LIBRARY_FILE_TYPE)},"version":${LIBRARY_FILE_VERSION},"exportedAt":"2025-01-01T00:00:00.000Z","app":{"name":"bench","version":"0"},"captures":[`);
+    write(`{"type":${JSON.stringify(LIBRARY_FILE_TYPE)},"version":${version === 1 ? LIBRARY_FILE_VERSION : PACKED_LIBRARY_VERSION},"exportedAt":"2025-01-01T00:00:00.000Z","app":{"name":"bench","version":"0"},"captures":[`);
     let n = 0;
     for (let a = 0; a < agencies && n < reports; a++) {
       const name = agencyName(a);
@@ -61,7 +63,7 @@ export function writeLibraryFile(file: string, reports: number): { bytes: number
           reviews: [],
           rulesVersion: 'bench',
         };
-        write((n ? ',' : '') + JSON.stringify(capture));
+        write((n ? ',' : '') + JSON.stringify(version === 1 ? capture : packCapture(capture)));
         n++;
       }
     }

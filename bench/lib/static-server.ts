@@ -18,7 +18,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serveDir(root: string): Promise<{ origin: string; server: Server }> {
+/** `headers` are sent with every file (the PWA suite passes pwa/public/_headers: the app runs under its real CSP). */
+export async function serveDir(root: string, headers: Record<string, string> = {}): Promise<{ origin: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     let file = normalize(join(root, path));
@@ -29,7 +30,7 @@ export async function serveDir(root: string): Promise<{ origin: string; server: 
     } catch {
       file = join(root, 'index.html'); // SPA fallback
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,12 +1,14 @@
 import { Dexie, type Table } from 'dexie';
-import type { AgencyRow, BodyRow, FindingRow, ImportLogRow, ReportRow, ReviewRow } from './records.ts';
+import type { AgencyRow, BodyRow, FindingRow, ImportLogRow, ReportRow, ReviewRow, PackedBody, StoredBody } from './records.ts';
+import { fromStoredBody } from './stored-body.ts';
 import { declareVersions } from './versions.ts';
 
 export const DB_NAME = 'nianbao-library';
 
 export class LibraryDb extends Dexie {
   reports!: Table<ReportRow, string>;
-  bodies!: Table<BodyRow, string>;
+  /** Read as BodyRow (the reading hook unpacks), written as StoredBody (toStoredBody). */
+  bodies!: Table<BodyRow, string, PackedBody>;
   findings!: Table<FindingRow, string>;
   reviews!: Table<ReviewRow, string>;
   agencies!: Table<AgencyRow, string>;
@@ -15,6 +17,7 @@ export class LibraryDb extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name);
     declareVersions(this);
+    this.bodies.hook('reading', (stored: StoredBody) => fromStoredBody(stored));
   }
 }
 

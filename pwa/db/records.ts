@@ -1,4 +1,5 @@
 import type { Finding, Report, ReviewStatus, Severity } from '../../core/index.ts';
+import type { PackedReport } from './pack-report.ts';
 
 export type AgencyLevel = 'province' | 'city' | 'county' | 'township' | 'department' | 'unknown';
 
@@ -31,12 +32,24 @@ export interface ReportRow {
   ruleIds?: string[];
 }
 
-/** The heavy part of a report, kept apart from the listing rows. */
+/** The heavy part of a report, kept apart from the listing rows (as read: see StoredBody for what is written). */
 export interface BodyRow {
   id: string;
   /** The report body HTML as captured: used only to re-parse with a newer parser, never rendered. */
   html: string;
   report: Report;
+}
+
+/**
+ * A body as stored. Rows written before the packed form have `report`; rows written since have `packed`
+ * (pwa/db/pack-report.ts, ≈ 4× fewer bytes). The bodies table's reading hook turns both into a BodyRow.
+ */
+export type StoredBody = { id: string; html: string; report: Report } | PackedBody;
+/** What is written since the packed form (toStoredBody). */
+export interface PackedBody {
+  id: string;
+  html: string;
+  packed: PackedReport;
 }
 
 export interface FindingRow extends Finding {

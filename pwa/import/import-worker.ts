@@ -3,6 +3,7 @@
  * its own connection to the library database. The page gets progress and summaries only; the reports are never
  * copied between threads, and the page stays responsive while a large file is read.
  */
+import '../zod-config.ts';
 import { LibraryDb } from '../db/app-db.ts';
 import { StorageFullError } from '../db/errors.ts';
 import { readImportFile, type FileResult, type ImportEnv } from './read-file.ts';

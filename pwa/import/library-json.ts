@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { CaptureSchema, LibraryFileSchema, type Capture, type LibraryFile, type ParsedLibraryFile } from '../../core/index.ts';
+import { CaptureSchema, LIBRARY_FILE_VERSION, LibraryFileSchema, type Capture, type LibraryFile, type ParsedLibraryFile } from '../../core/index.ts';
+import { PACKED_LIBRARY_VERSION, unpackCaptureJson } from '../db/library-file-v2.ts';
 
 /** The envelope without its captures: they are checked one by one (same schema), so progress can be reported. */
 const EnvelopeSchema = LibraryFileSchema.extend({ captures: z.array(z.unknown()) });
+/** Version 2 (packed reports, pwa/db/library-file-v2.ts): the same envelope. */
+const EnvelopeSchemaV2 = EnvelopeSchema.extend({ version: z.literal(PACKED_LIBRARY_VERSION) });
 
 function describe(prefix: (string | number)[], issue: z.core.$ZodIssue | undefined): string {
   const path = [...prefix, ...(issue?.path ?? [])].map(String).join('.');
@@ -30,7 +33,8 @@ export function validateLibrary(
   onProgress?: (done: number, total: number) => void,
   every = 100,
 ): ParsedLibraryFile {
-  const checked = EnvelopeSchema.safeParse(envelope);
+  const packed = (envelope as { version?: unknown } | null)?.version === PACKED_LIBRARY_VERSION;
+  const checked = (packed ? EnvelopeSchemaV2 : EnvelopeSchema).safeParse(envelope);
   // An envelope problem after the captures (agencies) is reported only if every capture is valid, as a whole-file check would.
   let late: string | null = null;
   if (!checked.success) {
@@ -40,13 +44,23 @@ export function validateLibrary(
   }
   const captures: Capture[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const result = CaptureSchema.safeParse(captureAt(i));
+    let raw = captureAt(i);
+    if (packed) {
+      try {
+        raw = unpackCaptureJson(raw);
+      } catch (error) {
+        return { ok: false, error: `captures.${i}.report: not a packed report (${(error as Error).message})` };
+      }
+    }
+    // core's schema decides, also for what was unpacked.
+    const result = CaptureSchema.safeParse(raw);
     if (!result.success) return { ok: false, error: describe(['captures', i], result.error.issues[0]) };
     captures[i] = result.data;
     if (onProgress && (i + 1) % every === 0) onProgress(i + 1, count);
   }
   if (late !== null || !checked.success) return { ok: false, error: late ?? 'invalid' };
   onProgress?.(count, count);
-  const file: LibraryFile = { ...checked.data, captures };
+  // The checked file in memory is a version-1 file (unpacked reports) whatever version was read.
+  const file: LibraryFile = { ...checked.data, version: LIBRARY_FILE_VERSION, captures };
   return { ok: true, file };
 }

@@ -12,7 +12,8 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { findingKey, LIBRARY_FILE_TYPE, LIBRARY_FILE_VERSION, parseLibraryFile, type Capture } from '../../core/index.ts';
+import { findingKey, LIBRARY_FILE_TYPE, LIBRARY_FILE_VERSION, parseLibraryFile, type Capture, type LibraryFile } from '../../core/index.ts';
+import { packLibraryFile } from '../../pwa/db/library-file-v2.ts';
 import { readImportFile, type ImportEnv } from '../../pwa/import/read-file.ts';
 import { ImportSession } from '../../pwa/import/session.ts';
 import { captureIdentity } from '../../pwa/db/convert.ts';
@@ -45,23 +46,23 @@ const base = (i: number, extra: Partial<Parameters<typeof capture>[0]> = {}) =>
 /** What the library holds before each import: four reports, two of them reviewed. */
 const STORED: Capture[] = [reviewed(base(1), 'confirmed', '2024-02-01T00:00:00.000Z'), reviewed(base(2), 'dismissed', '2024-02-01T00:00:00.000Z'), base(3), base(4)];
 
-/** The file: one report already present, a newer version of report 2 with newer reviews, four new reports. */
-function libraryFileText(): string {
+/**
+ * The file: one report already present, a newer version of report 2 with newer reviews, four new reports; in
+ * version 1 (old files, extension exports) or version 2 (packed reports, what the library exports).
+ */
+function libraryFileText(version: 1 | 2): string {
   const newer = reviewed(base(2, { year: 2023, findings: [finding('t3-balance')] }), 'confirmed', '2024-06-01T00:00:00.000Z');
   const changed: Capture = { ...newer, contentHash: 'changed-hash', report: { ...newer.report, title: `${newer.report.title}（更正）` } };
   const fresh = [5, 6, 7, 8].map((i) => ({ ...base(i), html: `<html><body><p>第${i}份报告 &lt;script&gt;</p><img src=x onerror="alert(1)"></body></html>` }));
-  return JSON.stringify(
-    {
-      type: LIBRARY_FILE_TYPE,
-      version: LIBRARY_FILE_VERSION,
-      exportedAt: '2025-01-01T00:00:00.000Z',
-      app: { name: 'nianbao-inspector-library', version: '0.1.0' },
-      captures: [STORED[0], changed, ...fresh],
-      agencies: [{ name: agency(5), region: '某省某市', level: 'county' }],
-    },
-    null,
-    1,
-  );
+  const file: LibraryFile = {
+    type: LIBRARY_FILE_TYPE,
+    version: LIBRARY_FILE_VERSION,
+    exportedAt: '2025-01-01T00:00:00.000Z',
+    app: { name: 'nianbao-inspector-library', version: '0.1.0' },
+    captures: [STORED[0], changed, ...fresh],
+    agencies: [{ name: agency(5), region: '某省某市', level: 'county' }],
+  };
+  return JSON.stringify(version === 1 ? file : packLibraryFile(file), null, 1);
 }
 
 function mulberry32(seed: number): () => number {
@@ -100,9 +101,10 @@ async function recordIds(db: LibraryDb): Promise<{ reports: Set<string>; reviews
   return { reports: new Set(await db.reports.toCollection().primaryKeys()), reviews: new Set(await db.reviews.toCollection().primaryKeys()) };
 }
 
-describe('library import under corruption at any byte', () => {
+describe.each([1, 2] as const)('library file version %i: import under corruption at any byte', (version) => {
   it('is all-or-nothing, and loses no stored record', { timeout: 600_000 }, async () => {
-    const text = libraryFileText();
+    const text = libraryFileText(version);
+    if (version === 2) expect(text).toContain('"version": 2');
     const bytes = new TextEncoder().encode(text);
     // The uncorrupted file is accepted (control: the test would notice a file that can never be imported).
     const control = readImportFile('library.json', bytes, env);
@@ -151,7 +153,7 @@ describe('library import under corruption at any byte', () => {
       target.close();
     }
     console.log(
-      `[corrupt-import] file ${bytes.length} bytes; corrupt imports tried: ${tally.tried} (rejected ${tally.rejected}, accepted as inert ${tally.accepted}); ` +
+      `[corrupt-import] file v${version} ${bytes.length} bytes; corrupt imports tried: ${tally.tried} (rejected ${tally.rejected}, accepted as inert ${tally.accepted}); ` +
         `library identical after a rejected file: ${tally.identicalAfterReject}/${tally.rejected}; partial imports: ${tally.partial}; records lost: ${tally.recordsLost}`,
     );
     expect(tally.identicalAfterReject).toBe(tally.rejected);

@@ -2,7 +2,8 @@ import type { Agency, Capture } from '../../../core/index.ts';
 import type { LibraryDb } from '../app-db.ts';
 import { agencyToRow, captureIdentity, captureToRows, reviewCounts, severityCounts } from '../convert.ts';
 import { guardQuota } from '../errors.ts';
-import type { AgencyRow, BodyRow, FindingRow, ReportRow, ReviewRow } from '../records.ts';
+import type { AgencyRow, FindingRow, PackedBody, ReportRow, ReviewRow } from '../records.ts';
+import { toStoredBody } from '../stored-body.ts';
 
 /** One report ready to import, with the file it came from. */
 export interface ImportCandidate {
@@ -85,7 +86,7 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
       }
 
       const newReports: ReportRow[] = [];
-      const newBodies: BodyRow[] = [];
+      const newBodies: PackedBody[] = [];
       const newFindings: FindingRow[] = [];
       const newReviews: ReviewRow[] = [];
       const replacedIds: string[] = [];
@@ -108,7 +109,7 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
         const current = currentRows[i];
         if (!current) {
           newReports.push(rows.report);
-          newBodies.push(rows.body);
+          newBodies.push(toStoredBody(rows.body));
           for (const f of rows.findings) newFindings.push(f);
           for (const r of rows.reviews) newReviews.push(r);
           result.added++;
@@ -134,7 +135,7 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
           counts: severityCounts(rows.findings),
           review: reviewCounts(rows.findings, allReviews),
         });
-        newBodies.push(rows.body);
+        newBodies.push(toStoredBody(rows.body));
         for (const f of rows.findings) newFindings.push(f);
         newReviews.push(...incomingReviews);
         result.replaced++;

@@ -2,6 +2,7 @@ import { reportHash, type Finding, type Report } from '../../../core/index.ts';
 import type { LibraryDb } from '../app-db.ts';
 import { reviewCounts, severityCounts, toFindingRows } from '../convert.ts';
 import { guardQuota } from '../errors.ts';
+import { toStoredBody } from '../stored-body.ts';
 import type { BodyRow, FindingRow, ReportRow } from '../records.ts';
 
 export interface RecheckDeps {
@@ -64,7 +65,7 @@ export async function recheckReports(
         const reviews = await db.reviews.where('reportId').equals(row.id).toArray();
         await db.findings.where('reportId').equals(row.id).delete();
         await db.findings.bulkPut(findings);
-        if (reparsed) await db.bodies.put({ ...body, report });
+        if (reparsed) await db.bodies.put(toStoredBody({ ...body, report }));
         const hash = reparsed ? reportHash(report) : row.contentHash;
         await db.reports.update(row.id, {
           rulesVersion: deps.rulesVersion,
