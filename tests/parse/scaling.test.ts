@@ -29,18 +29,38 @@ function grownApplications(n: number): string {
   return BASE.slice(0, end) + BASE.slice(start, end).repeat(n) + BASE.slice(end);
 }
 
-/** Counts the node steps the lite DOM takes for core: contains() ancestor hops and elements visited by queries. */
+/**
+ * Counts the node steps the lite DOM takes for core: contains() ancestor hops, elements visited by selector and tag
+ * queries (up to the first match for querySelector), and elements under a node whose textContent is read.
+ */
 function instrumentLiteDom(): { steps: () => number; restore: () => void } {
   let steps = 0;
-  const proto = LiteParent.prototype as unknown as { elements: () => Generator<unknown> };
-  const elements = proto.elements;
+  const proto = LiteParent.prototype;
+  const { querySelectorAll, querySelector, getElementsByTagName } = proto;
+  const textContent = Object.getOwnPropertyDescriptor(proto, 'textContent')!;
   const contains = LiteNode.prototype.contains;
-  proto.elements = function* counted(this: LiteParent) {
-    for (const el of elements.call(this)) {
-      steps++;
-      yield el;
-    }
+  const under = (node: LiteParent): LiteNode[] => querySelectorAll.call(node, '*') as unknown as LiteNode[];
+  proto.querySelectorAll = function counted(this: LiteParent, selector: string) {
+    steps += under(this).length;
+    return querySelectorAll.call(this, selector);
   };
+  proto.getElementsByTagName = function counted(this: LiteParent, name: string) {
+    steps += under(this).length;
+    return getElementsByTagName.call(this, name);
+  };
+  proto.querySelector = function counted(this: LiteParent, selector: string) {
+    const found = querySelector.call(this, selector);
+    const all = under(this);
+    steps += found ? all.indexOf(found as unknown as LiteNode) + 1 : all.length;
+    return found;
+  };
+  Object.defineProperty(proto, 'textContent', {
+    configurable: true,
+    get(this: LiteParent) {
+      steps += under(this).length + 1;
+      return textContent.get!.call(this);
+    },
+  });
   LiteNode.prototype.contains = function counted(this: LiteNode, other: LiteNode | null) {
     for (let n: LiteNode | null = other; n; n = n.parentNode) {
       steps++;
@@ -51,7 +71,8 @@ function instrumentLiteDom(): { steps: () => number; restore: () => void } {
   return {
     steps: () => steps,
     restore: () => {
-      proto.elements = elements;
+      Object.assign(proto, { querySelectorAll, querySelector, getElementsByTagName });
+      Object.defineProperty(proto, 'textContent', textContent);
       LiteNode.prototype.contains = contains;
     },
   };
