@@ -33,6 +33,17 @@ function boundedScan(root: Node, limit: number): { text: string; heading: string
   return { text, heading };
 }
 
+/** The <title> or a title <meta> in <head> names an annual report: the gate's first two tests, shared with ./may-be-report.ts. */
+export function headSaysReport(head: Element | null, title: string): boolean {
+  if (looksLikeReportTitle(title)) return true;
+  for (let el = head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (el.tagName.toUpperCase() !== 'META') continue;
+    const name = el.getAttribute('name') ?? el.getAttribute('property') ?? '';
+    if (TITLE_META.includes(name) && looksLikeReportTitle(el.getAttribute('content') ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Cheap gate before the costly parse (cf. Readability's isProbablyReaderable): <title>, the title metas in <head>, the
  * first heading and a bounded slice of the body text. No table walk, no whole-document selector query.
@@ -40,14 +51,7 @@ function boundedScan(root: Node, limit: number): { text: string; heading: string
 export function isProbablyReport(doc: Document): boolean {
   try {
     const { head, body, title } = documentParts(doc);
-    if (looksLikeReportTitle(title)) return true;
-    if (head) {
-      for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
-        if (el.tagName.toUpperCase() !== 'META') continue;
-        const name = el.getAttribute('name') ?? el.getAttribute('property') ?? '';
-        if (TITLE_META.includes(name) && looksLikeReportTitle(el.getAttribute('content') ?? '')) return true;
-      }
-    }
+    if (headSaysReport(head, title)) return true;
     if (!body) return false;
     const { text, heading } = boundedScan(body, SLICE);
     if (heading && looksLikeReportTitle(heading)) return true;

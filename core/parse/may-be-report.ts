@@ -1,7 +1,6 @@
-import { TITLE_META } from './profiles/containers.ts';
 import { looksLikeReportTitle } from './metadata.ts';
 import { documentParts } from './dom/parts.ts';
-import { SECTION_RE } from './detect.ts';
+import { headSaysReport, SECTION_RE } from './detect.ts';
 
 /**
  * A cheap NECESSARY condition of `isProbablyReport(doc)`, for callers that run the gate on every page (the
@@ -9,8 +8,8 @@ import { SECTION_RE } from './detect.ts';
  * calls (one `textContent` of <body>, one `querySelectorAll('h1, h2')`) instead of a scripted walk over up to 4,000
  * nodes, which is the expensive part on a page's first (cold) visit. When it says yes, call `isProbablyReport`.
  *
- * Why it is necessary: `isProbablyReport` says yes on (1) the <title>, (2) a title <meta>, both tested here exactly
- * as there; (3) the first <h1>/<h2> of its bounded scan: one of all the <h1>/<h2> tested here, and its text is also
+ * Why it is necessary: `isProbablyReport` says yes on (1) the <title>, (2) a title <meta>, both by the same
+ * `headSaysReport`; (3) the first <h1>/<h2> of its bounded scan: one of all the <h1>/<h2> tested here, and its text is also
  * a contiguous part of body.textContent; (4) the bounded scan's text, matching the title pattern AND a section
  * heading: that text is the body's text with <script>/<style>/<noscript> contents (and nodes nested deeper than 60)
  * left out, so both patterns also match body.textContent unless a match only forms across such a left-out element
@@ -21,21 +20,12 @@ import { SECTION_RE } from './detect.ts';
  * which can then tell "no" from "could not tell" (the extension re-runs its gate in an isolated world then).
  */
 export function mayBeReport(doc: Document): boolean {
-  {
-    const { head, body, title } = documentParts(doc);
-    if (looksLikeReportTitle(title)) return true;
-    if (head) {
-      for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
-        if (el.tagName.toUpperCase() !== 'META') continue;
-        const name = el.getAttribute('name') ?? el.getAttribute('property') ?? '';
-        if (TITLE_META.includes(name) && looksLikeReportTitle(el.getAttribute('content') ?? '')) return true;
-      }
-    }
-    if (!body) return false;
-    const text = body.textContent ?? '';
-    if (!looksLikeReportTitle(text)) return false;
-    if (SECTION_RE.test(text)) return true;
-    for (const h of Array.from(body.querySelectorAll('h1, h2'))) if (looksLikeReportTitle((h.textContent ?? '').slice(0, 200))) return true;
-    return false;
-  }
+  const { head, body, title } = documentParts(doc);
+  if (headSaysReport(head, title)) return true;
+  if (!body) return false;
+  const text = body.textContent ?? '';
+  if (!looksLikeReportTitle(text)) return false;
+  if (SECTION_RE.test(text)) return true;
+  for (const h of Array.from(body.querySelectorAll('h1, h2'))) if (looksLikeReportTitle((h.textContent ?? '').slice(0, 200))) return true;
+  return false;
 }
