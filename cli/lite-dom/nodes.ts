@@ -44,11 +44,8 @@ export abstract class LiteNode {
   }
 }
 
-export class LiteText extends LiteNode {
-  readonly nodeType = TEXT_NODE;
-  get nodeName(): string {
-    return '#text';
-  }
+/** Text and comment nodes: a node that only holds `data`. */
+abstract class LiteCharacterData extends LiteNode {
   constructor(public data: string) {
     super();
   }
@@ -60,19 +57,17 @@ export class LiteText extends LiteNode {
   }
 }
 
-export class LiteComment extends LiteNode {
+export class LiteText extends LiteCharacterData {
+  readonly nodeType = TEXT_NODE;
+  get nodeName(): string {
+    return '#text';
+  }
+}
+
+export class LiteComment extends LiteCharacterData {
   readonly nodeType = COMMENT_NODE;
   get nodeName(): string {
     return '#comment';
-  }
-  constructor(public data: string) {
-    super();
-  }
-  override get nodeValue(): string {
-    return this.data;
-  }
-  get textContent(): string {
-    return this.data;
   }
 }
 
