@@ -57,6 +57,8 @@ test('side panel: counts, list, filter, jump both ways, parse summary', async ({
 
   // Next / previous (the same path as the keyboard commands).
   await panel.locator('button.next').click();
+  // Wait for the selection to move (the count alone is already 1 before the click lands).
+  await expect(panel.locator(`li.finding[data-key="${REVIEW_KEY}"]`)).not.toHaveClass(/selected/);
   await expect(panel.locator('li.finding.selected')).toHaveCount(1);
   const afterNext = await panel.locator('li.finding.selected').getAttribute('data-key');
   expect(afterNext).not.toBe(REVIEW_KEY);
