@@ -101,7 +101,7 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
     // Traced visits, opened first and left open through the background's late-body probes while the A/B visits run
     // in the other browsers (between its injections a traced tab is idle). One tab at a time is loaded, so their
     // loads do not overlap each other; the gate and probe tasks are a few ms each.
-    const tracedVisits = quick ? 2 : 6;
+    const tracedVisits = quick ? 3 : 7;
     const anchor = traced.pages()[0] ?? (await traced.newPage());
     const tracing = await startTracing(await traced.newCDPSession(anchor));
     const tracedTabs: { page: Page; url: string }[] = [];
