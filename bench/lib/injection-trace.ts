@@ -55,24 +55,32 @@ const urlOf = (e: TraceEvent) => ((e.args?.data as { url?: string } | undefined)
 
 /**
  * The injections of extension `extensionId` into the renderer main thread that parsed `pageUrl` (one visit: a new tab
- * is a new renderer process). Each is the top-level `RunTask` around the extension's `Dispatcher::ExecuteCode`.
+ * is a new renderer process). Each is the scheduler task around the extension's `Dispatcher::ExecuteCode`, plus the
+ * microtask checkpoint that ends that task.
  */
 export function injectionsInto(events: readonly TraceEvent[], pageUrl: string, extensionId: string): Injection[] | null {
   const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData as { url?: string } | undefined)?.url === pageUrl);
   if (!parse) return null;
   const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur !== undefined);
-  const tasks = thread.filter((e) => e.name === 'RunTask');
+  // The scheduler's task (category toplevel) and, right after it, the microtask checkpoint of the same task, where
+  // the script's value is handed back: together they are the whole task (devtools' RunTask, which needs a far more
+  // verbose category).
+  const tasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const checkpoints = thread.filter((e) => e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint');
   const out: Injection[] = [];
   for (const exec of thread.filter((e) => e.name === 'Dispatcher::ExecuteCode' && extensionIdOf(e) === extensionId)) {
     const end = exec.ts + exec.dur!;
     const task = tasks.find((t) => t.ts <= exec.ts && t.ts + t.dur! >= end) ?? exec;
+    const taskEnd = task.ts + task.dur!;
+    const checkpoint = checkpoints.find((c) => c.ts >= taskEnd && c.ts - taskEnd < 100);
     const evaluate = thread.find((e) => e.name === 'EvaluateScript' && e.ts >= exec.ts && e.ts <= end);
     const url = evaluate ? urlOf(evaluate) : '';
+    const cpu = (e: TraceEvent | undefined) => (e ? (e.tdur ?? e.dur!) : 0);
     out.push({
       script: url.startsWith('chrome-extension://') ? url.split('/').slice(3).join('/') : '(func)',
       atMs: (task.ts - parse.ts) / 1000,
-      wallMs: task.dur! / 1000,
-      cpuMs: (task.tdur ?? task.dur!) / 1000,
+      wallMs: (task.dur! + (checkpoint?.dur ?? 0)) / 1000,
+      cpuMs: (cpu(task) + cpu(checkpoint)) / 1000,
     });
   }
   return out;
