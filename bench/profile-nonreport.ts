@@ -1,6 +1,10 @@
 /**
  * What an extension costs a page that is not a report, variant by variant, in one run (back to back):
  *   node --import tsx bench/profile-nonreport.ts [reloads] [extensionDir...]
+ *   INJECTIONS=n: n traced visits per extension variant instead (bench/lib/injection-trace.ts): all variants open the
+ *   page at the same moment in each round (same machine load for each), keep it WINDOW_MS (default 6500) and sum the
+ *   main-thread CPU of every injection of that extension; this compares two builds to ±0.2 ms where ScriptDuration
+ *   differences cannot (e.g. `INJECTIONS=6 node --import tsx bench/profile-nonreport.ts 0 /tmp/old/dist/extension dist/extension`).
  * Variants: no extension, a control extension whose only content script is an EMPTY file on the same matches (the
  * fixed cost of any declared content script), and each extension folder given (default: dist/extension).
  * Each variant gets its own persistent context; the demo portal's news page is opened in a NEW tab round-robin across
@@ -16,7 +20,8 @@ import { startServer } from '../scripts/serve-pages.ts';
 import { BASE_ARGS, CHROMIUM } from '../playwright.config.ts';
 import { PORTAL_MATCHES } from '../extension/manifest.config.ts';
 import { EXTENSION_DIST, scratchDir } from './lib/paths.ts';
-import { median, round } from './lib/stats.ts';
+import { median, round, sum } from './lib/stats.ts';
+import { injectionsInto, startTracing, type Injection } from './lib/injection-trace.ts';
 
 const args = process.argv.slice(2);
 const reloads = Number(args[0] ?? 15);
@@ -74,6 +79,32 @@ async function traceVisit(context: BrowserContext, url: string, settleMs: number
   return sums;
 }
 
+async function tracedInjections(variants: { name: string; context: BrowserContext }[], url: string, visits: number, windowMs: number): Promise<void> {
+  const runs = new Map<string, Injection[][]>(variants.map((v) => [v.name, []]));
+  for (let i = 0; i < visits; i++) {
+    await Promise.all(variants.map(async (v) => {
+      const sw = v.context.serviceWorkers()[0];
+      const extensionId = sw ? new URL(sw.url()).host : '';
+      const tracing = await startTracing(await v.context.newCDPSession(v.context.pages()[0]));
+      const page = await v.context.newPage();
+      const visitUrl = `${url}?visit=${i}`;
+      await page.goto(visitUrl, { waitUntil: 'load' });
+      await page.waitForTimeout(windowMs);
+      const events = await tracing.stop();
+      await page.close();
+      runs.get(v.name)!.push(injectionsInto(events, visitUrl, extensionId) ?? []);
+    }));
+  }
+  console.log(`Injections per visit (main-thread CPU, ms), ${visits} visits, ${windowMs} ms after load:`);
+  for (const [name, visitsOf] of runs) {
+    const total = visitsOf.map((v) => sum(v.map((x) => x.cpuMs)));
+    const firstTask = visitsOf.map((v) => v[0]?.cpuMs ?? 0);
+    const gate = visitsOf.map((v) => sum(v.filter((x) => x.script !== '(func)').map((x) => x.cpuMs)));
+    const probes = visitsOf.flatMap((v) => v.filter((x) => x.script === '(func)').map((x) => x.cpuMs));
+    console.log(`  ${name}\n    total ${round(median(total), 2)} [${total.map((x) => round(x, 2)).join(' ')}]  first task ${round(median(firstTask), 2)}  gate files ${round(median(gate), 2)}  probe ${round(median(probes), 2)} each  injections ${visitsOf.map((v) => v.map((x) => x.script.split('/').pop()).join('+')).join(' | ')}`);
+  }
+}
+
 async function main(): Promise<void> {
   const server = await startServer(0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/demo/pages/portal-news/`;
@@ -91,6 +122,10 @@ async function main(): Promise<void> {
   }
   const settle = Number(process.env.SETTLE_MS ?? 1500);
   try {
+    if (process.env.INJECTIONS) {
+      await tracedInjections(live.filter((v) => v.dir !== null), url, Number(process.env.INJECTIONS), Number(process.env.WINDOW_MS ?? 6500));
+      return;
+    }
     for (let i = 0; i < reloads + 1; i++) {
       for (const v of live) {
         const page = await v.context.newPage();

@@ -5,13 +5,14 @@ import { crx } from '@crxjs/vite-plugin';
 import { manifest } from './manifest.config.ts';
 import { stripWebAccessibleResources } from './build/strip-war.ts';
 import { mainWorldGate } from './build/main-world-gate.ts';
-import { GATE_FILE } from './background/gate-file.ts';
+import { GATE_FILE, GATE_FIRST_FILE } from './background/gate-file.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Chrome MV3 extension build: `npm run build:ext` → dist/extension.
- * No content script is declared: the background injects the MAIN-world gate (content/gate-main.ts, built as an
+ * No content script is declared: the background injects the MAIN-world gate (content/gate-first.ts, then on a
+ * possible report content/gate-main.ts, each built as an
  * expression by build/main-world-gate.ts) and, on report pages only, the checker (content/main.ts, a standalone IIFE).
  * Neither is web-accessible.
  */
@@ -24,6 +25,7 @@ export default defineConfig({
       manifest,
       contentScripts: { standaloneFiles: ['content/main.ts'], injectCss: false },
     }),
+    mainWorldGate(fileURLToPath(new URL('content/gate-first.ts', import.meta.url)), GATE_FIRST_FILE, 'chrome120'),
     mainWorldGate(fileURLToPath(new URL('content/gate-main.ts', import.meta.url)), GATE_FILE, 'chrome120'),
     stripWebAccessibleResources(),
   ],

@@ -2,24 +2,26 @@
  * The gate without a content script. The manifest declares none, so a page that is not a report gets no isolated
  * world and no `chrome.*` bindings from us (Chromium's fixed cost of any declared content script). Instead, when a
  * permitted page (host permissions: the portals, plus sites the user added) has loaded, the background injects
- * content/gate-main.js into its MAIN world: one synchronous call of core's `isProbablyReport`, whose answer comes
- * back as the script's value. Only `report === true` leads to the checker (content/main.ts, ISOLATED world).
+ * content/gate-first.js into its MAIN world: a cheap necessary condition of the gate (content/first-gate.ts) whose
+ * value is the page's element count when the page is certainly no report, or -1. Only on -1 does it inject
+ * content/gate-main.js: one synchronous call of core's `isProbablyReport`, whose answer comes back as the script's
+ * value. Only `report === true` leads to the checker (content/main.ts, ISOLATED world).
  *
  * Late bodies: a page that said no is probed again after RECHECK_DELAYS_MS with a one-line script (its element
- * count); only when that changed is the gate run again. Same-document URL changes (SPA) are gated after a delay.
+ * count); only when that changed is the gate run again. The last probe runs only when an earlier one saw the page
+ * change (a page still being built); a page unchanged 5 s after load is not probed again. Same-document URL changes
+ * (SPA) are gated after a delay.
  *
  * Trust: the gate runs among the page's scripts, so a hostile page can make it answer anything. Nothing from it is
  * trusted beyond one strictly validated boolean; a lying "yes" only makes us check that page, in the isolated world,
  * as a click on the action would. The page can notice the gate ran (it can watch the built-ins it calls).
  */
-import { GATE_FILE } from './gate-file.ts';
-import { parseGateResult, type GateResult } from './gate-result.ts';
+import { GATE_FILE, GATE_FIRST_FILE } from './gate-file.ts';
+import { parseFirstGateResult, parseGateResult, type GateResult } from './gate-result.ts';
 import { injectChecker } from './inject.ts';
+import { RECHECK_DELAYS_MS, URL_CHANGE_DELAY_MS } from './gate-schedule.ts';
 
-/** After the first "no": probes at these delays (ms); a changed element count means a re-check. */
-export const RECHECK_DELAYS_MS = [1500, 5000, 12_000] as const;
-/** A same-document URL change (history.pushState): the new content usually arrives by script, after this. */
-export const URL_CHANGE_DELAY_MS = 1000;
+export { RECHECK_DELAYS_MS, URL_CHANGE_DELAY_MS } from './gate-schedule.ts';
 
 /** What the background knows about the document in a tab (kept in memory; a restarted worker starts afresh). */
 interface TabGate {
@@ -28,6 +30,8 @@ interface TabGate {
   size: number;
   runs: number;
   probes: number;
+  /** A probe saw the element count change (the page is still being built): keep probing to the last delay. */
+  changed: boolean;
   last: GateResult;
   timers: ReturnType<typeof setTimeout>[];
 }
@@ -58,8 +62,7 @@ export async function isPermittedPage(url: string | undefined): Promise<boolean>
   return chrome.permissions.contains({ origins: [`${parsed.origin}/*`] }).catch(() => false);
 }
 
-async function runGate(tabId: number, documentId?: string): Promise<{ result: GateResult; documentId: string } | null> {
-  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+async function runFullGate(tabId: number, target: chrome.scripting.InjectionTarget): Promise<{ result: GateResult; documentId: string } | null> {
   const run = async (world: 'MAIN' | 'ISOLATED') => {
     const [injection] = await chrome.scripting.executeScript({ target, world, files: [GATE_FILE] }).catch(() => []);
     const result = parseGateResult(injection?.result);
@@ -72,8 +75,20 @@ async function runGate(tabId: number, documentId?: string): Promise<{ result: Ga
   return main;
 }
 
+/** The first stage; the full gate only when it did not rule the page out. */
+async function runGate(tabId: number, documentId?: string): Promise<{ result: GateResult; documentId: string } | null> {
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+  const [first] = await chrome.scripting.executeScript({ target, world: 'MAIN', files: [GATE_FIRST_FILE] }).catch(() => []);
+  if (!first) return null;
+  const size = parseFirstGateResult(first.result);
+  // Certainly no report: no in-page timing (the first stage does not time itself; the benchmark traces it).
+  if (size !== null) return { result: { report: false, ms: Number.NaN, size, trouble: false, stage: 1 }, documentId: first.documentId };
+  return runFullGate(tabId, { tabId, documentIds: [first.documentId] });
+}
+
 async function record(tabId: number, url: string, state: TabGate, result: GateResult): Promise<void> {
-  await chrome.storage.session.set({ [gateKey(tabId)]: { url, report: result.report, ms: result.ms, size: result.size, runs: state.runs, probes: state.probes } });
+  const ms = Number.isFinite(result.ms) ? result.ms : null;
+  await chrome.storage.session.set({ [gateKey(tabId)]: { url, report: result.report, stage: result.stage, ms, size: result.size, runs: state.runs, probes: state.probes } });
 }
 
 async function pass(tabId: number, state: TabGate): Promise<void> {
@@ -86,10 +101,11 @@ async function pass(tabId: number, state: TabGate): Promise<void> {
 function startProbes(tabId: number, state: TabGate): void {
   for (const timer of state.timers) clearTimeout(timer);
   const last = RECHECK_DELAYS_MS.length - 1;
+  state.changed = false;
   state.timers = RECHECK_DELAYS_MS.map((delay, i) =>
     setTimeout(() => {
       if (i === last) state.timers = [];
-      void probe(tabId, state.documentId);
+      if (i < last || state.changed) void probe(tabId, state.documentId);
     }, delay),
   );
 }
@@ -106,7 +122,7 @@ export async function gateTab(tabId: number, urlChanged = false): Promise<void> 
   let state = gates.get(tabId);
   if (!state || state.documentId !== run.documentId) {
     forget(tabId);
-    state = { documentId: run.documentId, passed: false, size: run.result.size, runs: 0, probes: 0, last: run.result, timers: [] };
+    state = { documentId: run.documentId, passed: false, size: run.result.size, runs: 0, probes: 0, changed: false, last: run.result, timers: [] };
     gates.set(tabId, state);
   }
   if (!run.result.report && (state.runs === 0 || urlChanged)) startProbes(tabId, state);
@@ -127,6 +143,7 @@ async function probe(tabId: number, documentId: string): Promise<void> {
   state.probes++;
   const size = injection?.result;
   const changed = Number.isSafeInteger(size) && size !== state.size;
+  if (changed) state.changed = true;
   const run = changed ? await runGate(tabId, documentId) : null;
   if (gates.get(tabId) !== state) return;
   if (run) {

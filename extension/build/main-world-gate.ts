@@ -3,14 +3,14 @@ import { build, type Plugin, type Rollup } from 'vite';
 const GLOBAL = '__nianbaoGate';
 
 /**
- * Builds the MAIN-world gate (content/gate-main.ts) as one self-contained EXPRESSION: an arrow function called in
+ * Builds a MAIN-world gate file (content/gate-first.ts, content/gate-main.ts) as one self-contained EXPRESSION: an arrow function called in
  * place, returning the module's default export. `chrome.scripting.executeScript({ files })` resolves with a file's
  * completion value, so the background gets the gate's answer without the page seeing any global: the IIFE's
  * `var` lives inside the outer arrow function.
  */
 export function mainWorldGate(entry: string, fileName: string, target: string): Plugin {
   return {
-    name: 'nianbao:main-world-gate',
+    name: `nianbao:main-world-gate:${fileName}`,
     apply: 'build',
     async generateBundle() {
       const result = await build({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseGateResult } from '../../extension/background/gate-result.ts';
+import { parseFirstGateResult, parseGateResult } from '../../extension/background/gate-result.ts';
 
 describe('parseGateResult (the MAIN-world gate answer, written by a page we do not trust)', () => {
   it('accepts exactly the gate shape', () => {
-    expect(parseGateResult({ report: true, ms: 0.4, size: 1200 })).toEqual({ report: true, ms: 0.4, size: 1200, trouble: false });
-    expect(parseGateResult({ report: false, ms: 0.4, size: 1200, trouble: true })).toEqual({ report: false, ms: 0.4, size: 1200, trouble: true });
-    expect(parseGateResult({ report: false, ms: 0, size: 0 })).toEqual({ report: false, ms: 0, size: 0, trouble: false });
+    expect(parseGateResult({ report: true, ms: 0.4, size: 1200 })).toEqual({ report: true, ms: 0.4, size: 1200, trouble: false, stage: 2 });
+    expect(parseGateResult({ report: false, ms: 0.4, size: 1200, trouble: true })).toEqual({ report: false, ms: 0.4, size: 1200, trouble: true, stage: 2 });
+    expect(parseGateResult({ report: false, ms: 0, size: 0 })).toEqual({ report: false, ms: 0, size: 0, trouble: false, stage: 2 });
   });
 
   it('rejects anything else, so only a real boolean true can lead to the checker', () => {
@@ -15,6 +15,17 @@ describe('parseGateResult (the MAIN-world gate answer, written by a page we do n
   });
 
   it('keeps only the three fields', () => {
-    expect(parseGateResult({ report: true, ms: 1, size: 2, html: '<img onerror=alert(1)>' })).toEqual({ report: true, ms: 1, size: 2, trouble: false });
+    expect(parseGateResult({ report: true, ms: 1, size: 2, html: '<img onerror=alert(1)>' })).toEqual({ report: true, ms: 1, size: 2, trouble: false, stage: 2 });
+  });
+});
+
+describe('parseFirstGateResult (the first stage: an element count, or -1 for "maybe")', () => {
+  it('takes a non-negative integer as "certainly no report, this many elements"', () => {
+    expect(parseFirstGateResult(0)).toBe(0);
+    expect(parseFirstGateResult(1534)).toBe(1534);
+  });
+
+  it('reads anything else as "maybe" (null): the full gate decides', () => {
+    for (const v of [-1, -0.5, 1.5, Number.NaN, Infinity, '12', null, undefined, true, {}, [3]]) expect(parseFirstGateResult(v), String(v)).toBeNull();
   });
 });
