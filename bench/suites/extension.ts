@@ -21,6 +21,9 @@
  *   Visits are new tabs (new renderer processes, whose counters start at zero); the A/B visits go one after the
  *   other (visiting the browsers at once made the A/A control as large as the figure); the traced visits stay open in
  *   a fourth browser (tracing covers a whole browser) while the A/B visits run: between injections they are idle.
+ *   `--quick` runs the traced visits only (one browser, which then also serves annotateMs): the A/B cross-check needs
+ *   three more browsers and 4 × 3 sequential visits, most of the suite's time, and at 3 reps its A/A noise (±1.5-25 ms
+ *   on the loaded machine) says nothing about a figure of a few ms. Its keys are null in `--quick`.
  * - annotateMs: on the largest fixture page, the content script's own timings for one check (it records them with
  *   performance.now() around each step and reports them in its analysis): resolving findings to cells and building
  *   the overlay (drawMs) plus the first layout pass in the next frame (layoutMs). Re-scans are triggered to repeat it
@@ -84,9 +87,13 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
   const t0 = performance.now();
   const phases: Record<string, number> = {};
   const lap = (name: string) => (phases[name] = round((performance.now() - t0) / 1000, 1));
-  // Four browsers: the extension (A/B visits, annotate), none, none again (A/A control), and the extension again for
-  // the traced visits (tracing covers a whole browser; kept out of the browser whose counters are compared).
-  const [withExt, without, control, traced] = await Promise.all([launchWithExtension(), launchWithoutExtension(), launchWithoutExtension(), launchWithExtension()]);
+  // Full run, four browsers: the extension (A/B visits, annotate), none, none again (A/A control), and the extension
+  // again for the traced visits (tracing covers a whole browser; kept out of the browser whose counters are compared).
+  // --quick: the traced browser only; it also serves annotate once its trace is stopped.
+  const abCheck = !quick;
+  const browsers = await Promise.all(abCheck ? [launchWithExtension(), launchWithoutExtension(), launchWithoutExtension(), launchWithExtension()] : [launchWithExtension()]);
+  const traced = browsers[browsers.length - 1];
+  const [withExt, without, control] = abCheck ? browsers : [traced, null, null];
   try {
     const ready = async (context: BrowserContext) => {
       const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -94,7 +101,7 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
       for (let t = 0; t < 50 && !(await sw.evaluate(() => chrome.tabs.onUpdated.hasListeners()).catch(() => false)); t++) await new Promise((r) => setTimeout(r, 100));
       return sw;
     };
-    const [sw, tracedSw] = await Promise.all([ready(withExt), ready(traced)]);
+    const [sw, tracedSw] = withExt === traced ? await ready(traced).then((w) => [w, w]) : await Promise.all([ready(withExt), ready(traced)]);
     const extensionId = new URL(sw.url()).host;
     lap('launched');
 
@@ -121,12 +128,12 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
 
     // A/B visits: the extension's whole added script time, load + gate (the settle is past the gate, before the
     // first probe: the probes are in the traced figure).
-    const reps = quick ? 3 : 21;
+    const reps = abCheck ? 21 : 0;
     const settle = 600;
     const a: Metrics[] = [];
     const b: Metrics[] = [];
     const c: Metrics[] = [];
-    for (let i = 0; i < reps + 1; i++) {
+    for (let i = 0; without && control && i < reps + 1; i++) {
       // One after the other: visiting the three contexts at once was tried for --quick (saves ≈ 20 s) but made the
       // A/A control swing by as much as the figure itself (−3.7 to +9.8 ms).
       const x = await visitCost(withExt, newsUrl, settle);
@@ -135,11 +142,16 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
       if (i > 0) (a.push(x), b.push(y), c.push(z)); // first round is a warm-up
     }
     lap('A/B visits');
-    const nonReportTask = median(a.map((m) => m.taskMs)) - median(b.map((m) => m.taskMs));
-    const nonReportScript = median(a.map((m) => m.scriptMs)) - median(b.map((m) => m.scriptMs));
-    const nonReportControl = median(c.map((m) => m.scriptMs)) - median(b.map((m) => m.scriptMs));
+    const delta = (x: Metrics[], y: Metrics[], k: keyof Metrics) => (abCheck ? round(median(x.map((m) => m[k])) - median(y.map((m) => m[k])), 2) : null);
+    const nonReportTask = delta(a, b, 'taskMs');
+    const nonReportScript = delta(a, b, 'scriptMs');
+    const nonReportControl = delta(c, b, 'scriptMs');
+    const abDetail = abCheck
+      ? `A/B ScriptDuration Δ ${nonReportScript} ms (load + gate, median of ${reps} new-tab visits each), A/A control Δ ${nonReportControl} ms; TaskDuration Δ ${nonReportTask} ms (noise)`
+      : 'A/B cross-check: full run only';
 
     const events = await tracedEvents;
+    lap('trace stopped'); // collecting the whole browser's trace: ≈ 6 s for ≈ 56,000 events at load 6
     const tracedIds = await tracedSw.evaluate(async (urls) => {
       const tabs = await chrome.tabs.query({});
       return urls.map((u) => tabs.find((t) => t.url === u)?.id ?? -1);
@@ -202,9 +214,9 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
     return {
       figures: {
         nonReportPageMs,
-        nonReportTaskMs: round(nonReportTask, 2),
-        nonReportControlMs: round(nonReportControl, 2),
-        nonReportScriptDeltaMs: round(nonReportScript, 2),
+        nonReportTaskMs: nonReportTask,
+        nonReportControlMs: nonReportControl,
+        nonReportScriptDeltaMs: nonReportScript,
         nonReportTracedMs: nonReportTracedCpuMs,
         nonReportTracedWallMs,
         nonReportInjections: injections,
@@ -213,16 +225,13 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
         annotateWithRulesMs,
       },
       rows: [
-        row('nonReportPageMs', nonReportPageMs, 'ms', '≤ 1', nonReportPageMs <= 1, `traced: the extension's injections into a portal-news visit (gate + late-body probes, ${TRACE_WINDOW_MS / 1000} s after load), main-thread CPU ${nonReportTracedCpuMs} ms (wall ${nonReportTracedWallMs} ms), median of ${tracedVisits} visits [${visitCpu.map((x) => round(x, 2)).join(' ')}]: ${injections} injections, gate ${gateCpu} + probes ${probeCpu} ms; A/B ScriptDuration Δ ${round(nonReportScript, 2)} ms (load + gate, median of ${reps} new-tab visits each), A/A control Δ ${round(nonReportControl, 2)} ms; gate ${gate ? `ran ${gate.runs}×, answered by ${gate.stage === 1 ? 'the first stage' : `the full gate (${round(gate.ms ?? NaN, 2)} ms in-page)`}, ${gate.probes} probe(s), said ${gate.report ? 'yes' : 'no'}` : 'left no record'}; TaskDuration Δ ${round(nonReportTask, 1)} ms (noise); overlay hosts ${overlay}`),
+        row('nonReportPageMs', nonReportPageMs, 'ms', '≤ 1', nonReportPageMs <= 1, `traced: the extension's injections into a portal-news visit (gate + late-body probes, ${TRACE_WINDOW_MS / 1000} s after load), main-thread CPU ${nonReportTracedCpuMs} ms (wall ${nonReportTracedWallMs} ms), median of ${tracedVisits} visits [${visitCpu.map((x) => round(x, 2)).join(' ')}]: ${injections} injections, gate ${gateCpu} + probes ${probeCpu} ms; ${abDetail}; gate ${gate ? `ran ${gate.runs}×, answered by ${gate.stage === 1 ? 'the first stage' : `the full gate (${round(gate.ms ?? NaN, 2)} ms in-page)`}, ${gate.probes} probe(s), said ${gate.report ? 'yes' : 'no'}` : 'left no record'}; overlay hosts ${overlay}`),
         row('annotateMs', annotateMs, 'ms', '≤ 16', annotateMs <= 16, `pingtan-2021 (${first.findings.length} findings): draw ${med('drawMs')} + layout ${med('layoutMs')} ms; rules ${med('rulesMs')} ms, parse ${med('parseMs')} ms (median of ${n} re-scans); first draw on load ${annotateFirstMs} ms`),
       ],
-      details: { nonReport: { withExtension: a, without: b, control: c, traced: perVisit, gates }, annotate: runs, phases },
+      details: { nonReport: { withExtension: a, without: b, control: c, traced: perVisit, traceEvents: events.length, gates }, annotate: runs, phases },
     };
   } finally {
-    await withExt.close();
-    await without.close();
-    await control.close();
-    await traced.close();
+    await Promise.all(browsers.map((b) => b.close()));
     server.close();
   }
 }
