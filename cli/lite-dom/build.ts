@@ -5,8 +5,9 @@
  * Then the document gets its browser shape: one <html> root (synthesised around stray top-level nodes when the page
  * has none) and a <body> (synthesised around everything but <head> when the page has none).
  * Iterative throughout; the builder keeps only the current node, so nesting depth costs no stack.
+ * The events come from LinearParser (htmlparser2's Parser with O(1) open/close: see linear-parser.ts).
  */
-import { Parser } from 'htmlparser2';
+import { LinearParser } from './linear-parser.ts';
 import { LiteComment, LiteDocument, LiteElement, type LiteNode, type LiteParent, LiteText } from './nodes.ts';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -71,7 +72,7 @@ export function buildLiteDocument(html: string): LiteDocument {
   let node: LiteParent = doc;
   // Namespace of the element being built: svg / math subtrees keep their case-sensitive tag names (as browsers do).
   let foreign = 0;
-  const parser = new Parser(
+  const parser = new LinearParser(
     {
       onopentag(name, attributes) {
         const inSvg = foreign > 0 || name === 'svg' || name === 'math';

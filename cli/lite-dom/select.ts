@@ -42,11 +42,42 @@ function compileCompound(text: string): Matcher {
   return (el) => tests.every((t) => t(el));
 }
 
+const BARE_TAG = /^[a-zA-Z][\w-]*$/;
+const BARE_ATTR = /^\[([\w-]+)\]$/;
+
+/**
+ * A list of bare tag names and bare `[attr]` tests (the parser's document scan is one): one Set lookup on the local
+ * name and one own-property test per attribute name, instead of a closure call per item for every element.
+ */
+function compileTagsAndAttrs(items: string[]): Matcher | null {
+  const tags = new Set<string>();
+  const attrs: string[] = [];
+  for (const item of items) {
+    if (BARE_TAG.test(item)) tags.add(item.toLowerCase());
+    else {
+      const a = BARE_ATTR.exec(item);
+      if (!a) return null;
+      attrs.push(a[1].toLowerCase());
+    }
+  }
+  return (el) => {
+    if (tags.has(el.localName)) return true;
+    const own = el.attributes;
+    for (let i = 0; i < attrs.length; i++) if (Object.hasOwn(own, attrs[i])) return true;
+    return false;
+  };
+}
+
 export function compileSelector(selector: string): Matcher {
   let match = cache.get(selector);
   if (!match) {
-    const list = selector.split(',').map((s) => compileCompound(s.trim()));
-    match = list.length === 1 ? list[0] : (el) => list.some((t) => t(el));
+    const items = selector.split(',').map((s) => s.trim());
+    const fast = items.length > 1 ? compileTagsAndAttrs(items) : null;
+    if (fast) match = fast;
+    else {
+      const list = items.map(compileCompound);
+      match = list.length === 1 ? list[0] : (el) => list.some((t) => t(el));
+    }
     cache.set(selector, match);
   }
   return match;

@@ -72,8 +72,13 @@ export default defineRule({
       }
     }
     const sentences = reportSentences(report);
-    const charged = sentences.map((s) => ({ s, amount: chargedAmount(s) })).find((x) => x.amount > 0);
+    // The first sentence stating a fee and the first denying one; the (costlier) fee reading only when a denial exists.
     const denial = sentences.find((s) => NO_FEE.test(s.text));
+    let charged: { s: Sentence; amount: number } | undefined;
+    for (let i = 0; denial && i < sentences.length && !charged; i++) {
+      const amount = chargedAmount(sentences[i]);
+      if (amount > 0) charged = { s: sentences[i], amount };
+    }
     if (charged && denial) {
       ctx.fail({
         messageId: 'contradiction',

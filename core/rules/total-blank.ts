@@ -64,9 +64,14 @@ export default defineRule({
     const report = ctx.report;
     const apps = report.tables.applications;
     const emit = (messageId: string, gaps: Gap[], name: (g: Gap) => ReturnType<typeof label>) => {
-      const found = gaps
-        .map((g) => ({ g, cell: cellAt(report, g.total), f: filled(report, g.parts) }))
-        .filter(({ cell, f }) => cell && isBlankLike(cell) && f.refs.length > 0);
+      // Parts are summed only under a blank total (most totals are filled in).
+      const found: { g: Gap; cell: NonNullable<ReturnType<typeof cellAt>>; f: ReturnType<typeof filled> }[] = [];
+      for (const g of gaps) {
+        const cell = cellAt(report, g.total);
+        if (!cell || !isBlankLike(cell)) continue;
+        const f = filled(report, g.parts);
+        if (f.refs.length > 0) found.push({ g, cell, f });
+      }
       if (!found.length) return;
       ctx.fail({
         messageId,
@@ -74,7 +79,7 @@ export default defineRule({
         cells: found.map(({ g }) => g.total),
         related: found.flatMap(({ f }) => f.refs),
         expected: Object.fromEntries(found.map(({ g, f }) => [g.key, f.sum])),
-        actual: Object.fromEntries(found.map(({ g, cell }) => [g.key, cell!.raw || null])),
+        actual: Object.fromEntries(found.map(({ g, cell }) => [g.key, cell.raw || null])),
       });
     };
     const rows: Gap[] = Object.keys(apps).map((row) => ({

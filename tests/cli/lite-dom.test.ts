@@ -46,3 +46,19 @@ describe('lite DOM shape', () => {
     expect(doc.body?.firstChild?.ownerDocument).toBe(doc);
   });
 });
+
+describe('lite DOM selector lists', () => {
+  it('a list of bare tags and [attr] tests (one compiled test) matches what its items match one by one', () => {
+    const doc = parseLiteDocument(
+      '<div id="a"><TABLE class="x"><tr><td ID="c">1</td><th data-k>2</th></tr></table><meta name="m"><p>t</p><svg><foreignObject class="f"></foreignObject></svg><Main>m</Main></div>',
+    );
+    const all = [...doc.querySelectorAll('*')];
+    for (const list of ['table,meta,main,[id],[class]', '[ID],[data-k]', 'p,foreignobject,foreignObject,td']) {
+      const items = list.split(',');
+      const oneByOne = all.filter((el) => items.some((s) => [...doc.querySelectorAll(s)].includes(el)));
+      expect([...doc.querySelectorAll(list)]).toEqual(oneByOne);
+      expect(oneByOne.length).toBeGreaterThan(0);
+    }
+    expect(() => doc.querySelectorAll('p,,td')).toThrow(SyntaxError);
+  });
+});

@@ -72,7 +72,7 @@ export function mapActive(grids: readonly Grid[], diag: Diagnostics): MappedTabl
           diag.add('warning', 'row-duplicate', `表二 cell ${key}.${h.key} appears twice`, { ...where, key, col: h.key });
           return;
         }
-        out[h.key] = toCell(rest[i], diag, { ...where, key, col: h.key });
+        out[h.key] = toCell(rest[i], diag, where, key, h.key);
       });
       if (Object.keys(out).length) {
         table[key] = out;

@@ -123,7 +123,7 @@ export function mapApplications(grids: readonly Grid[], diag: Diagnostics): Mapp
       if (!columns) continue;
       const out: Record<string, Cell> = {};
       columns.forEach((col, i) => {
-        const cell = toCell(values[i], diag, { ...where, key, col });
+        const cell = toCell(values[i], diag, where, key, col);
         if (col === 'subtotal') {
           extraColumn[key] = cell;
           if (!extraColumnLabel) extraColumnLabel = headerAt(headerRows, values[i].anchor?.col ?? -1)?.text ?? '法人或其他组织';

@@ -4,14 +4,21 @@ import { readValue } from '../numbers.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { labelKey } from '../text/normalize.ts';
 
-/** A model Cell from a grid cell: value, raw text, semantics, unit, anchor. Unreadable text is reported, never guessed. */
-export function toCell(gc: GridCell, diag: Diagnostics, where: Record<string, unknown>): Cell {
+/**
+ * A model Cell from a grid cell: value, raw text, semantics, unit, anchor. Unreadable text is reported, never guessed.
+ * `where` locates the cell in the diagnostic; `key` / `col` (the cell's row and column, when mapped) are added to it
+ * only when a diagnostic is written, so a readable cell costs no object of its own.
+ */
+export function toCell(gc: GridCell, diag: Diagnostics, where: Record<string, unknown>, key?: string, col?: string): Cell {
   if (gc.preset) return { value: gc.preset.value, raw: gc.text, semantics: gc.preset.semantics, confidence: gc.preset.confidence };
   const r = readValue(gc.text);
   const cell: Cell = { value: r.value, raw: gc.text, semantics: r.semantics, confidence: 'high' };
   if (r.unit) cell.unit = r.unit;
   if (gc.anchor) cell.anchor = gc.anchor;
-  if (r.semantics === 'text') diag.add('warning', 'cell-unreadable', `cell text is not a number: ${gc.text}`, { ...where, raw: gc.text, anchor: gc.anchor });
+  if (r.semantics === 'text') {
+    const at = key === undefined ? where : { ...where, key, col };
+    diag.add('warning', 'cell-unreadable', `cell text is not a number: ${gc.text}`, { ...at, raw: gc.text, anchor: gc.anchor });
+  }
   return cell;
 }
 

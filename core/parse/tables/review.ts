@@ -49,7 +49,7 @@ export function mapReview(grids: readonly Grid[], diag: Diagnostics): MappedTabl
       }
       REVIEW_LAYOUT.forEach(({ row: r, col }, i) => {
         const out: Record<string, Cell> = (table[r] ??= {});
-        out[col] = toCell(values[i], diag, { ...where, key: r, col });
+        out[col] = toCell(values[i], diag, where, r, col);
       });
       done = true;
     }
