@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_FILE_TYPE, LIBRARY_FILE_VERSION, parseLibraryFile } from '../../core/index.ts';
 import { readImportFile, type ImportEnv } from '../../pwa/import/read-file.ts';
+import { unpackCapture } from '../../pwa/db/library-file-v2.ts';
 import { splitLibraryBytes } from '../../pwa/import/split-library.ts';
 import { capture } from './capture-helpers.ts';
 
@@ -47,7 +48,7 @@ describe('splitting a library file into captures', () => {
     const fast = readImportFile('lib.json', bytes(libraryText(caps)), env);
     const core = parseLibraryFile(libraryText(caps));
     expect(fast.ok && core.ok).toBe(true);
-    expect(fast.ok && fast.captures).toEqual(core.ok && core.file.captures);
+    expect(fast.ok && fast.captures.map(unpackCapture)).toEqual(core.ok && core.file.captures);
     expect(fast.ok && fast.agencies).toEqual(core.ok && core.file.agencies);
 
     const bad = JSON.parse(libraryText(caps));

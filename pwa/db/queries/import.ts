@@ -1,14 +1,14 @@
-import type { Agency, Capture } from '../../../core/index.ts';
+import type { Agency } from '../../../core/index.ts';
 import type { LibraryDb } from '../app-db.ts';
 import { agencyToRow, captureIdentity, captureToRows, reviewCounts, severityCounts } from '../convert.ts';
 import { guardQuota } from '../errors.ts';
+import type { PackedCapture } from '../library-file-v2.ts';
 import type { AgencyRow, FindingRow, PackedBody, ReportRow, ReviewRow } from '../records.ts';
-import { toStoredBody } from '../stored-body.ts';
 
-/** One report ready to import, with the file it came from. */
+/** One report ready to import (checked, its report in the packed form the library stores), with the file it came from. */
 export interface ImportCandidate {
   source: string;
-  capture: Capture;
+  capture: PackedCapture;
 }
 
 export type PreviewStatus = 'new' | 'present' | 'conflict' | 'duplicate';
@@ -17,7 +17,7 @@ export interface PreviewItem {
   source: string;
   id: string;
   status: PreviewStatus;
-  capture: Capture;
+  capture: PackedCapture;
   existing: ReportRow | null;
 }
 
@@ -109,7 +109,7 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
         const current = currentRows[i];
         if (!current) {
           newReports.push(rows.report);
-          newBodies.push(toStoredBody(rows.body));
+          newBodies.push(rows.body);
           for (const f of rows.findings) newFindings.push(f);
           for (const r of rows.reviews) newReviews.push(r);
           result.added++;
@@ -135,7 +135,7 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
           counts: severityCounts(rows.findings),
           review: reviewCounts(rows.findings, allReviews),
         });
-        newBodies.push(toStoredBody(rows.body));
+        newBodies.push(rows.body);
         for (const f of rows.findings) newFindings.push(f);
         newReviews.push(...incomingReviews);
         result.replaced++;
@@ -145,12 +145,16 @@ export async function commitImport(db: LibraryDb, items: readonly PreviewItem[],
         for (const { current, allReviews } of recount) newReports.push({ ...current, review: reviewCounts(findingsOf.get(current.id) ?? [], allReviews) });
       }
       if (replacedIds.length) await db.findings.where('reportId').anyOf(replacedIds).delete();
-      await db.reports.bulkPut(newReports);
-      await db.bodies.bulkPut(newBodies);
-      await db.findings.bulkPut(newFindings);
-      await db.reviews.bulkPut(newReviews);
-      await db.agencies.bulkPut([...changedAgencies.values()]);
-      await db.imports.add({ at: now, files: [...(options.files ?? [])], ...result });
+      // All writes issued at once (one transaction still): the page's thread serialises the next table while the
+      // database writes the previous one.
+      await Promise.all([
+        db.bodies.bulkPut(newBodies),
+        db.reports.bulkPut(newReports),
+        db.findings.bulkPut(newFindings),
+        db.reviews.bulkPut(newReviews),
+        db.agencies.bulkPut([...changedAgencies.values()]),
+        db.imports.add({ at: now, files: [...(options.files ?? [])], ...result }),
+      ]);
       return result;
     }),
   );
