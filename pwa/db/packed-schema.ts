@@ -11,7 +11,12 @@ import type { PackedCapture } from './library-file-v2.ts';
  */
 const index = z.number().int().nonnegative();
 /** Cells and labels: the packed arrays first (nearly every cell), then core's object form. */
-const PackedCellSchema = z.union([z.tuple([z.number().nullable(), index, index, index]), z.tuple([z.number().nullable()]), CellSchema]);
+const isIndex = (n: number | null) => Number.isInteger(n) && (n as number) >= 0;
+/** [value] or [value, tableIndex, row, col]: one array of numbers and a length/index check (zod's tuples cost 2-3× more per cell, and cells are most of a report). */
+const PackedCellArraySchema = z
+  .array(z.number().nullable())
+  .refine((a) => a.length === 1 || (a.length === 4 && isIndex(a[1]) && isIndex(a[2]) && isIndex(a[3])), 'a packed cell is [value] or [value, tableIndex, row, col]');
+const PackedCellSchema = z.union([PackedCellArraySchema, CellSchema]);
 const PackedLabelSchema = z.union([z.tuple([z.string(), index, index, index]), z.tuple([z.string()]), LabelSchema]);
 const TextRefSchema = z.union([z.string(), z.tuple([index, index])]);
 const PackedAnchorSchema = z.union([z.tuple([index, index]), TextAnchorSchema]);
