@@ -1,6 +1,7 @@
 import { findingKey, type Agency, type Capture, type Finding, type Review, type Severity } from '../../core/index.ts';
-import type { AgencyRow, BodyRow, FindingRow, ReportRow, ReviewRow } from './records.ts';
+import type { AgencyRow, BodyRow, FindingRow, PackedBody, ReportRow, ReviewRow } from './records.ts';
 import { findingRowId, normaliseUrl, reportIdentity } from './identity.ts';
+import type { PackedCapture } from './library-file-v2.ts';
 
 export interface CaptureRows {
   report: ReportRow;
@@ -15,7 +16,15 @@ export function severityCounts(findings: readonly Pick<Finding, 'severity'>[]): 
   return counts;
 }
 
-export function captureIdentity(capture: Capture): string {
+/** The rows of a capture as stored: its body packed (PackedBody). */
+export interface StoredCaptureRows extends Omit<CaptureRows, 'body'> {
+  body: PackedBody;
+}
+
+/** What identifies a report: its agency, year and URL (the packed form leaves these fields as they are). */
+type IdentityFields = Pick<Capture, 'url'> & { report: Pick<Capture['report'], 'agency' | 'year' | 'sourceUrl'> };
+
+export function captureIdentity(capture: IdentityFields): string {
   return reportIdentity(capture.report.agency, capture.report.year, capture.report.sourceUrl ?? capture.url);
 }
 
@@ -40,10 +49,11 @@ export function reviewCounts(findings: readonly FindingRow[], reviews: readonly 
   return out;
 }
 
+/** The rows of a checked capture (its report packed, as the import holds it); the body is stored as it is. */
 export function captureToRows(
-  capture: Capture,
+  capture: PackedCapture,
   options: { agency?: AgencyRow; importedAt: string; parserVersion: string },
-): CaptureRows {
+): StoredCaptureRows {
   const id = captureIdentity(capture);
   const findings = toFindingRows(id, capture.findings);
   const reviews: ReviewRow[] = capture.reviews.map((r: Review) => ({
@@ -80,7 +90,7 @@ export function captureToRows(
     level: options.agency?.level ?? 'unknown',
     ruleIds: [...new Set(findings.map((f) => f.ruleId))].sort(),
   };
-  return { report, body: { id, html: capture.html, report: capture.report }, findings, reviews };
+  return { report, body: { id, html: capture.html, packed: capture.report }, findings, reviews };
 }
 
 function stripFinding(f: FindingRow): Finding {

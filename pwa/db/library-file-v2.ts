@@ -19,6 +19,11 @@ export function packCapture(capture: Capture): PackedCapture {
   return { ...capture, report: packReport(capture.report) };
 }
 
+/** The capture a packed one stands for (its report unpacked). */
+export function unpackCapture(capture: PackedCapture): Capture {
+  return { ...capture, report: unpackReport(capture.report) };
+}
+
 export function packLibraryFile(file: LibraryFile): PackedLibraryFile {
   return { ...file, type: LIBRARY_FILE_TYPE, version: PACKED_LIBRARY_VERSION, captures: file.captures.map(packCapture) };
 }

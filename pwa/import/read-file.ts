@@ -6,10 +6,10 @@ import {
   parseText,
   reportHash,
   type Agency,
-  type Capture,
   type Finding,
   type Report,
 } from '../../core/index.ts';
+import { packCapture, type PackedCapture } from '../db/library-file-v2.ts';
 import { CheckerLineSchema, checkerFindings, checkerReport } from './checker-json.ts';
 import { validateLibrary, validateLibraryJson } from './library-json.ts';
 import { splitLibraryBytes } from './split-library.ts';
@@ -28,9 +28,12 @@ export type CaptureProgress = (done: number, total: number) => void;
 
 export type FileKind = 'library' | 'checker-json' | 'html' | 'text';
 
-/** What one file yields: all its reports, or why the whole file is rejected (all-or-nothing per file). */
+/**
+ * What one file yields: all its reports, or why the whole file is rejected (all-or-nothing per file). The reports are
+ * in the packed form the library stores (pwa/db/pack-report.ts; unpackCapture gives core's Capture back).
+ */
 export type FileResult =
-  | { ok: true; name: string; kind: FileKind; captures: Capture[]; agencies: Agency[] }
+  | { ok: true; name: string; kind: FileKind; captures: PackedCapture[]; agencies: Agency[] }
   | { ok: false; name: string; kind: FileKind | 'unknown'; error: ImportError };
 
 /** A message id (pwa/i18n) and its data: the UI renders it in the user's language. */
@@ -43,9 +46,9 @@ function fail(name: string, kind: FileKind | 'unknown', id: ImportError['id'], d
   return { ok: false, name, kind, error: { id, data } };
 }
 
-function captureOf(report: Report, html: string, findings: Finding[], env: Pick<ImportEnv, 'rulesVersion' | 'now'>, url: string | null): Capture {
+function captureOf(report: Report, html: string, findings: Finding[], env: Pick<ImportEnv, 'rulesVersion' | 'now'>, url: string | null): PackedCapture {
   const contentHash = reportHash(report);
-  return {
+  return packCapture({
     id: `import-${contentHash}-${hashString(url ?? report.title).slice(0, 8)}`,
     url,
     capturedAt: env.now,
@@ -55,7 +58,7 @@ function captureOf(report: Report, html: string, findings: Finding[], env: Pick<
     findings,
     reviews: [],
     rulesVersion: env.rulesVersion,
-  };
+  });
 }
 
 function readJson(name: string, text: string, env: ImportEnv, onProgress?: CaptureProgress): FileResult {
@@ -76,7 +79,7 @@ function readJson(name: string, text: string, env: ImportEnv, onProgress?: Captu
   }
   // The checker's JSON: one object per line (a single object is one line).
   const lines = wholeOk ? [trimmed] : trimmed.split(/\r?\n/);
-  const captures: Capture[] = [];
+  const captures: PackedCapture[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;

@@ -1,5 +1,6 @@
-import type { Agency, Capture } from '../../core/index.ts';
+import type { Agency } from '../../core/index.ts';
 import type { LibraryDb } from '../db/app-db.ts';
+import type { PackedCapture } from '../db/library-file-v2.ts';
 import { commitImport, previewImport, type CommitResult, type ImportCandidate, type PreviewItem } from '../db/queries/index.ts';
 import type { FileResult } from './read-file.ts';
 
@@ -26,7 +27,7 @@ export function batchOf(files: FileResult[]): Batch {
   return { files, candidates, agencies };
 }
 
-export function batchFromCaptures(source: string, captures: readonly Capture[], agencies: readonly Agency[] = []): Batch {
+export function batchFromCaptures(source: string, captures: readonly PackedCapture[], agencies: readonly Agency[] = []): Batch {
   return {
     files: [{ ok: true, name: source, kind: 'library', captures: [...captures], agencies: [...agencies] }],
     candidates: captures.map((capture) => ({ source, capture })),

@@ -1,5 +1,6 @@
 import type { Capture, Severity } from '../../core/index.ts';
 import type { LibraryDb } from '../db/app-db.ts';
+import { packCapture } from '../db/library-file-v2.ts';
 import { severityCounts } from '../db/convert.ts';
 import type { CommitResult, PreviewItem, PreviewStatus } from '../db/queries/index.ts';
 import type { ImportError, FileKind, FileResult } from './read-file.ts';
@@ -53,9 +54,9 @@ export class ImportSession {
     return this.preview();
   }
 
-  /** A batch of captures received from elsewhere (the extension). */
+  /** A batch of captures received from elsewhere (the extension; checked by the bridge). */
   async setCaptures(source: string, captures: Capture[]): Promise<SessionPreview> {
-    return this.setFiles([{ ok: true, name: source, kind: 'library', captures, agencies: [] }]);
+    return this.setFiles([{ ok: true, name: source, kind: 'library', captures: captures.map(packCapture), agencies: [] }]);
   }
 
   /** Leaves out the rejected files and previews the rest. */

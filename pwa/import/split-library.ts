@@ -22,6 +22,22 @@ const COMMA = 0x2c;
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
+/**
+ * The offset of the quote that closes a string whose text starts at `from`, or -1. Strings are most of a library
+ * file's bytes (report texts): the native indexOf finds each candidate quote, which closes the string when an even
+ * number of backslashes precedes it (the same rule as a byte-by-byte scan where a backslash skips the next byte).
+ */
+export function closingQuote(bytes: Uint8Array, from: number): number {
+  for (let at = from; ; ) {
+    const q = bytes.indexOf(QUOTE, at);
+    if (q < 0) return -1;
+    let slashes = 0;
+    for (let k = q - 1; k >= from && bytes[k] === BACKSLASH; k--) slashes++;
+    if (slashes % 2 === 0) return q;
+    at = q + 1;
+  }
+}
+
 export function splitLibraryBytes(bytes: Uint8Array): LibrarySplit | null {
   const n = bytes.length;
   let i = 0;
@@ -41,8 +57,8 @@ export function splitLibraryBytes(bytes: Uint8Array): LibrarySplit | null {
     const b = bytes[i];
     if (b === QUOTE) {
       const start = i;
-      for (i++; i < n && bytes[i] !== QUOTE; i++) if (bytes[i] === BACKSLASH) i++;
-      if (i >= n) return null;
+      i = closingQuote(bytes, i + 1);
+      if (i < 0) return null;
       if (depth === 1) {
         keyStart = start;
         lastKey = decoder.decode(bytes.subarray(start + 1, i));

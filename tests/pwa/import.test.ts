@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import iconv from 'iconv-lite';
 import { LIBRARY_FILE_TYPE, LIBRARY_FILE_VERSION, type Capture } from '../../core/index.ts';
 import { readImportFile, type ImportEnv } from '../../pwa/import/read-file.ts';
+import { unpackCapture } from '../../pwa/db/library-file-v2.ts';
 import { commitImport, previewImport, tableCounts, exportLibrary } from '../../pwa/db/queries/index.ts';
 import { capture, finding } from './capture-helpers.ts';
 import { freshDb } from './db-helpers.ts';
@@ -53,7 +54,7 @@ describe('reading import files', () => {
       });
     const ok = readImportFile('c.jsonl', bytes(`${line(2022)}\n${line(2023)}\n`), env);
     expect(ok.ok && ok.captures.map((c) => c.report.year)).toEqual([2022, 2023]);
-    expect(ok.ok && ok.captures[0].report.tables.applications.received.total.value).toBe(5);
+    expect(ok.ok && unpackCapture(ok.captures[0]).report.tables.applications.received.total.value).toBe(5);
     expect(ok.ok && ok.captures[1].findings[0].ruleId).toBe('t3-balance');
     const bad = readImportFile('c.jsonl', bytes(`${line(2022)}\n{"source":"x","report":{}}\n`), env);
     expect(bad).toMatchObject({ ok: false, error: { id: 'import.error.schema', data: { line: 2 } } });

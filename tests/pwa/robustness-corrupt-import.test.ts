@@ -13,7 +13,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { findingKey, LIBRARY_FILE_TYPE, LIBRARY_FILE_VERSION, parseLibraryFile, type Capture, type LibraryFile } from '../../core/index.ts';
-import { packLibraryFile } from '../../pwa/db/library-file-v2.ts';
+import { packLibraryFile, unpackCapture } from '../../pwa/db/library-file-v2.ts';
 import { readImportFile, type ImportEnv } from '../../pwa/import/read-file.ts';
 import { ImportSession } from '../../pwa/import/session.ts';
 import { captureIdentity } from '../../pwa/db/convert.ts';
@@ -140,7 +140,7 @@ describe.each([1, 2] as const)('library file version %i: import under corruption
       }
       tally.accepted++;
       // Inert corruption: what was read validates (re-serialised, it is a valid library file) and is imported whole.
-      expect(parseLibraryFile(JSON.stringify({ type: LIBRARY_FILE_TYPE, version: LIBRARY_FILE_VERSION, exportedAt: 'x', app: { name: 't', version: '1' }, captures: file.captures, agencies: file.agencies })).ok, label).toBe(true);
+      expect(parseLibraryFile(JSON.stringify({ type: LIBRARY_FILE_TYPE, version: LIBRARY_FILE_VERSION, exportedAt: 'x', app: { name: 't', version: '1' }, captures: file.captures.map(unpackCapture), agencies: file.agencies })).ok, label).toBe(true);
       const target = await seeded();
       const session = new ImportSession(target);
       await session.setFiles([file]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_FILE_TYPE, LIBRARY_FILE_VERSION, parseLibraryFile } from '../../core/index.ts';
 import { readImportFile, type ImportEnv } from '../../pwa/import/read-file.ts';
-import { splitLibraryBytes } from '../../pwa/import/split-library.ts';
+import { unpackCapture } from '../../pwa/db/library-file-v2.ts';
+import { closingQuote, splitLibraryBytes } from '../../pwa/import/split-library.ts';
 import { capture } from './capture-helpers.ts';
 
 const env: ImportEnv = { parseHtml: () => { throw new Error('no html'); }, runRules: () => [], rulesVersion: 't', now: 'x' };
@@ -47,7 +48,7 @@ describe('splitting a library file into captures', () => {
     const fast = readImportFile('lib.json', bytes(libraryText(caps)), env);
     const core = parseLibraryFile(libraryText(caps));
     expect(fast.ok && core.ok).toBe(true);
-    expect(fast.ok && fast.captures).toEqual(core.ok && core.file.captures);
+    expect(fast.ok && fast.captures.map(unpackCapture)).toEqual(core.ok && core.file.captures);
     expect(fast.ok && fast.agencies).toEqual(core.ok && core.file.agencies);
 
     const bad = JSON.parse(libraryText(caps));
@@ -56,5 +57,24 @@ describe('splitting a library file into captures', () => {
     // Structurally fine, but a capture's number is not JSON: the whole-file path names the JSON error.
     const text = libraryText(caps).replace('"year":2023', '"year":02023');
     expect(readImportFile('lib.json', bytes(text), env)).toMatchObject({ ok: false, error: { id: 'import.error.json' } });
+  });
+
+  it('finds the closing quote exactly where a byte-by-byte scan does (runs of backslashes, quotes, unterminated)', () => {
+    /** The reference: a backslash skips the next byte. */
+    const scan = (b: Uint8Array, from: number) => {
+      let i = from;
+      for (; i < b.length && b[i] !== 0x22; i++) if (b[i] === 0x5c) i++;
+      return i >= b.length ? -1 : i;
+    };
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const alphabet = ['\\', '"', 'a', '字', '\\', '\\'];
+    for (let t = 0; t < 5000; t++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 12); k > 0; k--) text += alphabet[Math.floor(rnd() * alphabet.length)];
+      const b = bytes(text);
+      const from = Math.floor(rnd() * (b.length + 1));
+      expect(closingQuote(b, from), JSON.stringify([text, from])).toBe(scan(b, from));
+    }
   });
 });
