@@ -4,29 +4,23 @@
  * the signals with scripts, styles, metas and nesting. jsdom: it has the `document.title` and `document.body` the
  * first stage uses.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isProbablyReport } from '../../core/parse/detect.ts';
 import { mayBeReport } from '../../core/parse/may-be-report.ts';
 import { mayBeReportFirst } from '../../extension/content/first-gate.ts';
-import { FIXTURES, loadDocument } from '../parse/helpers.ts';
+import { gatePageFiles, loadDocument } from '../parse/helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const pages = [
-  ...readdirSync(join(ROOT, 'demo/pages')).map((s) => join(ROOT, 'demo/pages', s, 'index.html')),
-  ...readdirSync(join(FIXTURES, 'pages')).map((s) => join(FIXTURES, 'pages', s, 'source.html')),
-  ...readdirSync(join(FIXTURES, 'variants')).map((s) => join(FIXTURES, 'variants', s, 'source.html')),
-].filter(existsSync);
+const pages = gatePageFiles();
 
 describe('mayBeReportFirst (necessary condition of mayBeReport)', () => {
   it('says maybe on every page the full gate accepts, and no on the portal pages that are no report', () => {
     expect(pages.length).toBeGreaterThanOrEqual(20);
     const said: Record<string, [boolean, boolean, boolean]> = {};
-    for (const file of pages) {
+    for (const { file, name } of pages) {
       const doc = loadDocument(readFileSync(file, 'utf8'), 'jsdom');
-      said[file.slice(ROOT.length + 1)] = [isProbablyReport(doc), mayBeReport(doc), mayBeReportFirst(doc)];
+      said[name] = [isProbablyReport(doc), mayBeReport(doc), mayBeReportFirst(doc)];
     }
     for (const [file, [exact, may, first]] of Object.entries(said)) {
       if (exact) expect(may, file).toBe(true);

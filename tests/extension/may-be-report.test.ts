@@ -3,28 +3,22 @@
  * says yes (else a report page would silently not be checked), on every real and hand-made page, and on generated
  * pages that mix the signals isProbablyReport looks at with scripts, styles and deep nesting.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isProbablyReport } from '../../core/parse/detect.ts';
 import { mayBeReport } from '../../core/parse/may-be-report.ts';
-import { FIXTURES, loadDocument } from '../parse/helpers.ts';
+import { gatePageFiles, loadDocument } from '../parse/helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const pages = [
-  ...readdirSync(join(ROOT, 'demo/pages')).map((s) => join(ROOT, 'demo/pages', s, 'index.html')),
-  ...readdirSync(join(FIXTURES, 'pages')).map((s) => join(FIXTURES, 'pages', s, 'source.html')),
-  ...readdirSync(join(FIXTURES, 'variants')).map((s) => join(FIXTURES, 'variants', s, 'source.html')),
-].filter(existsSync);
+const pages = gatePageFiles();
 
 describe('mayBeReport (necessary condition of isProbablyReport)', () => {
   it('says yes on every page isProbablyReport accepts, and no on the portal pages that are no report', () => {
     expect(pages.length).toBeGreaterThanOrEqual(20);
     const said: Record<string, [boolean, boolean]> = {};
-    for (const file of pages) {
+    for (const { file, name } of pages) {
       const doc = loadDocument(readFileSync(file, 'utf8'), 'linkedom');
-      said[file.slice(ROOT.length + 1)] = [isProbablyReport(doc), mayBeReport(doc)];
+      said[name] = [isProbablyReport(doc), mayBeReport(doc)];
     }
     for (const [file, [exact, may]] of Object.entries(said)) if (exact) expect(may, file).toBe(true);
     // The point of it: the non-report portal pages are turned away by the pre-check alone.

@@ -7,6 +7,15 @@ import { parseLiteDocument } from '../../cli/lite-dom/index.ts';
 import type { TableAnchor } from '../../core/model/cell.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Every page a gate test must get right: the demo portal's pages, the real fixture pages and the variants. */
+export function gatePageFiles(): { file: string; name: string }[] {
+  const dir = (d: string, page: string) => (fs.existsSync(d) ? fs.readdirSync(d).map((s) => path.join(d, s, page)) : []);
+  return [...dir(path.join(ROOT, 'demo/pages'), 'index.html'), ...dir(path.join(FIXTURES, 'pages'), 'source.html'), ...dir(path.join(FIXTURES, 'variants'), 'source.html')]
+    .filter((f) => fs.existsSync(f))
+    .map((file) => ({ file, name: path.relative(ROOT, file) }));
+}
 
 /** linkedom and jsdom (Node DOMs core must work on) and the checker's own lite DOM (cli/lite-dom). */
 export type DomKind = 'linkedom' | 'jsdom' | 'lite';
