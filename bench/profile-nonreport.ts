@@ -15,13 +15,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { startServer } from '../scripts/serve-pages.ts';
-import { BASE_ARGS, CHROMIUM } from '../playwright.config.ts';
 import { PORTAL_MATCHES } from '../extension/manifest.config.ts';
+import { launchWithExtension, launchWithoutExtension } from './lib/chromium.ts';
 import { EXTENSION_DIST, scratchDir } from './lib/paths.ts';
 import { median, round, sum } from './lib/stats.ts';
 import { injectionsInto, startTracing, type Injection } from './lib/injection-trace.ts';
+import { visitCost } from './lib/visit-cost.ts';
 
 const args = process.argv.slice(2);
 const reloads = Number(args[0] ?? 15);
@@ -41,37 +42,21 @@ function controlExtension(): string {
   return dir;
 }
 
-function launch(extension: string | null): Promise<BrowserContext> {
-  const ext = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
-  return chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: [...BASE_ARGS, ...ext] });
-}
-
-async function scriptMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-}
-
-interface TraceEvent { name: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: { name?: string; data?: { url?: string; frame?: string } } }
-
 async function traceVisit(context: BrowserContext, url: string, settleMs: number): Promise<Record<string, number>> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  const tracing = await startTracing(cdp, process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute');
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await tracing.stop();
   await cdp.detach();
   await page.close();
   // The renderer main thread that parsed our page.
-  const main = events.find((e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } } | undefined)?.beginData?.url === url);
+  const main = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData as { url?: string } | undefined)?.url === url);
   const sums: Record<string, number> = {};
   for (const e of events) {
     if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
-    const url = e.args?.data?.url ?? '';
+    const url = (e.args?.data as { url?: string } | undefined)?.url ?? '';
     const tag = url.startsWith('chrome-extension://') ? ` [ext ${url.split('/').slice(3).join('/')}]` : '';
     const key = `${e.name}${tag}`;
     sums[key] = (sums[key] ?? 0) + e.dur / 1000;
@@ -116,7 +101,7 @@ async function main(): Promise<void> {
   ];
   const live = [];
   for (const v of variants) {
-    const context = await launch(v.dir);
+    const context = await (v.dir ? launchWithExtension(v.dir) : launchWithoutExtension());
     await (context.pages()[0] ?? (await context.newPage())).goto(url);
     live.push({ ...v, context, runs: [] as number[] });
   }
@@ -128,14 +113,8 @@ async function main(): Promise<void> {
     }
     for (let i = 0; i < reloads + 1; i++) {
       for (const v of live) {
-        const page = await v.context.newPage();
-        const cdp = await v.context.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        await page.goto(url, { waitUntil: 'load' });
-        await page.waitForTimeout(settle);
-        const ms = await scriptMs(cdp);
-        await page.close();
-        if (i > 0) v.runs.push(ms);
+        const { scriptMs } = await visitCost(v.context, url, settle);
+        if (i > 0) v.runs.push(scriptMs);
       }
     }
     const base = median(live[0].runs);

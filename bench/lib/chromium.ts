@@ -7,14 +7,14 @@ export function launchPlain(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: BASE_ARGS });
 }
 
-/** A persistent context with the built extension loaded (extensions need a persistent context). */
-export function launchWithExtension(): Promise<BrowserContext> {
+/** A persistent context with an extension loaded (extensions need a persistent context): by default the built one. */
+export function launchWithExtension(extensionDir: string = EXTENSION_DIST): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
-    args: [...BASE_ARGS, `--disable-extensions-except=${EXTENSION_DIST}`, `--load-extension=${EXTENSION_DIST}`],
+    args: [...BASE_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
 }
 

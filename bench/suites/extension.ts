@@ -37,26 +37,8 @@ import { LAST_UNCONDITIONAL_PROBE_MS } from '../../extension/background/gate-sch
 import { launchWithExtension, launchWithoutExtension } from '../lib/chromium.ts';
 import { injectionsInto, startTracing, type Injection } from '../lib/injection-trace.ts';
 import { row, type SuiteResult } from '../lib/report.ts';
+import { visitCost, type VisitCost } from '../lib/visit-cost.ts';
 import { median, round, sum } from '../lib/stats.ts';
-
-interface Metrics {
-  taskMs: number;
-  scriptMs: number;
-}
-
-/** One visit in a new tab (a new renderer process): its main-thread counters after load + settle. */
-async function visitCost(context: BrowserContext, url: string, settleMs: number): Promise<Metrics> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(settleMs);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  await cdp.detach();
-  await page.close();
-  return { taskMs: get('TaskDuration'), scriptMs: get('ScriptDuration') };
-}
 
 interface Timings {
   gateMs: number;
@@ -130,9 +112,9 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
     // first probe: the probes are in the traced figure).
     const reps = abCheck ? 21 : 0;
     const settle = 600;
-    const a: Metrics[] = [];
-    const b: Metrics[] = [];
-    const c: Metrics[] = [];
+    const a: VisitCost[] = [];
+    const b: VisitCost[] = [];
+    const c: VisitCost[] = [];
     for (let i = 0; without && control && i < reps + 1; i++) {
       // One after the other: visiting the three contexts at once was tried for --quick (saves ≈ 20 s) but made the
       // A/A control swing by as much as the figure itself (−3.7 to +9.8 ms).
@@ -142,7 +124,7 @@ export async function runExtension(quick: boolean): Promise<SuiteResult> {
       if (i > 0) (a.push(x), b.push(y), c.push(z)); // first round is a warm-up
     }
     lap('A/B visits');
-    const delta = (x: Metrics[], y: Metrics[], k: keyof Metrics) => (abCheck ? round(median(x.map((m) => m[k])) - median(y.map((m) => m[k])), 2) : null);
+    const delta = (x: VisitCost[], y: VisitCost[], k: keyof VisitCost) => (abCheck ? round(median(x.map((m) => m[k])) - median(y.map((m) => m[k])), 2) : null);
     const nonReportTask = delta(a, b, 'taskMs');
     const nonReportScript = delta(a, b, 'scriptMs');
     const nonReportControl = delta(c, b, 'scriptMs');
