@@ -27,14 +27,3 @@ export function unpackCapture(capture: PackedCapture): Capture {
 export function packLibraryFile(file: LibraryFile): PackedLibraryFile {
   return { ...file, type: LIBRARY_FILE_TYPE, version: PACKED_LIBRARY_VERSION, captures: file.captures.map(packCapture) };
 }
-
-/**
- * A version-2 capture as read from a file, with its report unpacked, ready for core's CaptureSchema (which decides).
- * Throws when the packed report has a shape packReport never writes.
- */
-export function unpackCaptureJson(raw: unknown): unknown {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const report = (raw as { report?: unknown }).report;
-  if (!report || typeof report !== 'object' || Array.isArray(report)) return raw; // the schema names what is missing
-  return { ...raw, report: unpackReport(report as PackedReport) };
-}

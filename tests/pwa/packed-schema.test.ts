@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CaptureSchema, parseLibraryFile } from '../../core/index.ts';
-import { packCapture, unpackCapture, unpackCaptureJson } from '../../pwa/db/library-file-v2.ts';
+import { packCapture, unpackCapture } from '../../pwa/db/library-file-v2.ts';
+import { unpackReport, type PackedReport } from '../../pwa/db/pack-report.ts';
 import { PackedCaptureSchema } from '../../pwa/db/packed-schema.ts';
 
 /** Real parsed reports (the version-1 fixture), packed as the library exports them. */
@@ -40,6 +41,17 @@ function mutate(capture: unknown, path: (string | number)[], replacement: unknow
   return copy;
 }
 const DELETE = Symbol('delete');
+
+/**
+ * A capture as read from a file with its report unpacked, for core's CaptureSchema (which decides); throws when the
+ * packed report has a shape packReport never writes. (The import did this before it checked the packed form itself.)
+ */
+function unpackCaptureJson(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const report = (raw as { report?: unknown }).report;
+  if (!report || typeof report !== 'object' || Array.isArray(report)) return raw; // the schema names what is missing
+  return { ...raw, report: unpackReport(report as PackedReport) };
+}
 
 /** The old check: unpack the packed report, then core's CaptureSchema. */
 function oldVerdict(raw: unknown): boolean {
