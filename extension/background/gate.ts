@@ -62,7 +62,7 @@ export async function isPermittedPage(url: string | undefined): Promise<boolean>
   return chrome.permissions.contains({ origins: [`${parsed.origin}/*`] }).catch(() => false);
 }
 
-async function runFullGate(tabId: number, target: chrome.scripting.InjectionTarget): Promise<{ result: GateResult; documentId: string } | null> {
+async function runFullGate(target: chrome.scripting.InjectionTarget): Promise<{ result: GateResult; documentId: string } | null> {
   const run = async (world: 'MAIN' | 'ISOLATED') => {
     const [injection] = await chrome.scripting.executeScript({ target, world, files: [GATE_FILE] }).catch(() => []);
     const result = parseGateResult(injection?.result);
@@ -83,12 +83,19 @@ async function runGate(tabId: number, documentId?: string): Promise<{ result: Ga
   const size = parseFirstGateResult(first.result);
   // Certainly no report: no in-page timing (the first stage does not time itself; the benchmark traces it).
   if (size !== null) return { result: { report: false, ms: Number.NaN, size, trouble: false, stage: 1 }, documentId: first.documentId };
-  return runFullGate(tabId, { tabId, documentIds: [first.documentId] });
+  return runFullGate({ tabId, documentIds: [first.documentId] });
 }
 
 async function record(tabId: number, url: string, state: TabGate, result: GateResult): Promise<void> {
   const ms = Number.isFinite(result.ms) ? result.ms : null;
   await chrome.storage.session.set({ [gateKey(tabId)]: { url, report: result.report, stage: result.stage, ms, size: result.size, runs: state.runs, probes: state.probes } });
+}
+
+/** A gate run's answer becomes the tab's latest. */
+function noteRun(state: TabGate, result: GateResult): void {
+  state.runs++;
+  state.size = result.size;
+  state.last = result;
 }
 
 async function pass(tabId: number, state: TabGate): Promise<void> {
@@ -126,9 +133,7 @@ export async function gateTab(tabId: number, urlChanged = false): Promise<void> 
     gates.set(tabId, state);
   }
   if (!run.result.report && (state.runs === 0 || urlChanged)) startProbes(tabId, state);
-  state.runs++;
-  state.size = run.result.size;
-  state.last = run.result;
+  noteRun(state, run.result);
   await record(tabId, tab.url!, state, run.result);
   if (run.result.report && !state.passed) await pass(tabId, state);
 }
@@ -146,13 +151,9 @@ async function probe(tabId: number, documentId: string): Promise<void> {
   if (changed) state.changed = true;
   const run = changed ? await runGate(tabId, documentId) : null;
   if (gates.get(tabId) !== state) return;
-  if (run) {
-    state.runs++;
-    state.size = run.result.size;
-    state.last = run.result;
-  }
+  if (run) noteRun(state, run.result);
   const tab = await chrome.tabs.get(tabId).catch(() => null);
-  if (tab?.url) await record(tabId, tab.url, state, run?.result ?? state.last);
+  if (tab?.url) await record(tabId, tab.url, state, state.last);
   if (run?.result.report && !state.passed) await pass(tabId, state);
 }
 
